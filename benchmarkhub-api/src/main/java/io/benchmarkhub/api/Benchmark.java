@@ -1,0 +1,387 @@
+package io.benchmarkhub.api;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A benchmark: its cases, the prompt that turns a case into a request, the models to run it on,
+ * the judges that grade each completion, and how to run it.
+ *
+ * <p>Immutable; build one with {@link BenchmarkHub#benchmark(String)} and run it with
+ * {@link #run()}. Every case runs on every model {@link #repeat()} times; each such run is a trial.
+ */
+public final class Benchmark {
+
+  /** Concurrent requests per provider when not configured: {@value}. */
+  public static final int DEFAULT_CONCURRENCY = 8;
+
+  /** Longest a single request may take when not configured: 120 seconds. */
+  public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(120);
+
+  private final String name;
+  private final String version;
+  private final Dataset dataset;
+  private final Function<TestCase, List<Message>> prompt;
+  private final List<ModelRef> models;
+  private final List<Judge> judges;
+  private final int repeat;
+  private final int defaultConcurrency;
+  private final Map<String, Integer> concurrency;
+  private final Map<String, String> settings;
+  private final SecretSource secrets;
+  private final Map<String, Provider> providers;
+  private final Duration requestTimeout;
+  private final List<RunListener> listeners;
+  private final boolean printSummary;
+
+  private Benchmark(Builder b) {
+    this.name = b.name;
+    this.version = b.version;
+    this.dataset = b.dataset;
+    this.prompt = b.prompt;
+    this.models = List.copyOf(b.models);
+    this.judges = List.copyOf(b.judges);
+    this.repeat = b.repeat;
+    this.defaultConcurrency = b.defaultConcurrency;
+    this.concurrency = Collections.unmodifiableMap(new LinkedHashMap<>(b.concurrency));
+    this.settings = Collections.unmodifiableMap(new LinkedHashMap<>(b.settings));
+    this.secrets = b.secrets;
+    this.providers = Collections.unmodifiableMap(new LinkedHashMap<>(b.providers));
+    this.requestTimeout = b.requestTimeout;
+    this.listeners = List.copyOf(b.listeners);
+    this.printSummary = b.printSummary;
+  }
+
+  /** {@return a builder for a benchmark with this name} */
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  /**
+   * Runs the benchmark with the {@link BenchmarkExecutor} on the classpath
+   * ({@code benchmarkhub-runner}).
+   *
+   * @return the summary; also printed as a table unless {@link Builder#quiet()} was set
+   * @throws BenchmarkException when the benchmark cannot start (no runner on the classpath, an
+   *     unknown provider, a missing API key, a bad dataset)
+   */
+  public RunSummary run() {
+    BenchmarkExecutor executor = ServiceLoader.load(BenchmarkExecutor.class).findFirst()
+        .orElseThrow(() -> new BenchmarkException("no BenchmarkExecutor on the classpath: add the "
+            + "io.benchmarkhub:benchmarkhub-runner dependency to run benchmark '" + name + "'."));
+    return executor.run(this);
+  }
+
+  /** {@return the name} */
+  public String name() {
+    return name;
+  }
+
+  /** {@return the version; "dev" when not set} */
+  public String version() {
+    return version;
+  }
+
+  /** {@return the cases} */
+  public Dataset dataset() {
+    return dataset;
+  }
+
+  /**
+   * {@return the prompt}: turns a case into the messages sent to each model. When none was set, the
+   * case's own input is sent as it is.
+   */
+  public Function<TestCase, List<Message>> prompt() {
+    return prompt;
+  }
+
+  /** {@return the models, in the order results list them} */
+  public List<ModelRef> models() {
+    return models;
+  }
+
+  /** {@return the judges; a trial passes when every judge passes it} */
+  public List<Judge> judges() {
+    return judges;
+  }
+
+  /** {@return how many times each case runs on each model} */
+  public int repeat() {
+    return repeat;
+  }
+
+  /** {@return the concurrent requests allowed to this provider} */
+  public int concurrency(String providerId) {
+    return concurrency.getOrDefault(providerId, defaultConcurrency);
+  }
+
+  /** {@return whether the concurrency for this provider was set on the builder} */
+  public boolean hasConcurrency(String providerId) {
+    return concurrency.containsKey(providerId);
+  }
+
+  /** {@return a setting given on the builder, e.g. {@code setting("openai.base-url")}} */
+  public Optional<String> setting(String key) {
+    return Optional.ofNullable(settings.get(key));
+  }
+
+  /** {@return where API keys come from} */
+  public SecretSource secrets() {
+    return secrets;
+  }
+
+  /** {@return providers given on the builder, by id; they take precedence over ServiceLoader ones} */
+  public Map<String, Provider> providers() {
+    return providers;
+  }
+
+  /** {@return the deadline of one request} */
+  public Duration requestTimeout() {
+    return requestTimeout;
+  }
+
+  /** {@return the listeners that hear the run} */
+  public List<RunListener> listeners() {
+    return listeners;
+  }
+
+  /** {@return whether the run prints its summary table to standard output} */
+  public boolean printSummary() {
+    return printSummary;
+  }
+
+  @Override
+  public String toString() {
+    return "Benchmark[" + name + " " + version + ", " + dataset.name() + ", models "
+        + models.stream().map(ModelRef::id).toList() + ", judges "
+        + judges.stream().map(Judge::name).toList() + (repeat > 1 ? ", repeat " + repeat : "") + "]";
+  }
+
+  /** Builds a {@link Benchmark}; setters check their arguments at once. */
+  public static final class Builder {
+    private final String name;
+    private String version = "dev";
+    private Dataset dataset;
+    private Function<TestCase, List<Message>> prompt = TestCase::messages;
+    private final List<ModelRef> models = new ArrayList<>();
+    private final List<Judge> judges = new ArrayList<>();
+    private int repeat = 1;
+    private int defaultConcurrency = DEFAULT_CONCURRENCY;
+    private final Map<String, Integer> concurrency = new LinkedHashMap<>();
+    private final Map<String, String> settings = new LinkedHashMap<>();
+    private SecretSource secrets = SecretSource.environment();
+    private final Map<String, Provider> providers = new LinkedHashMap<>();
+    private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+    private final List<RunListener> listeners = new ArrayList<>();
+    private boolean printSummary = true;
+
+    private Builder(String name) {
+      if (name == null || name.isBlank()) {
+        throw new IllegalArgumentException("a benchmark needs a name");
+      }
+      this.name = name;
+    }
+
+    /** Sets the version (semantic versioning recommended). Default "dev". */
+    public Builder version(String value) {
+      if (value == null || value.isBlank()) {
+        throw new IllegalArgumentException("version must not be blank");
+      }
+      this.version = value;
+      return this;
+    }
+
+    /** Sets the cases. Required. */
+    public Builder dataset(Dataset value) {
+      this.dataset = Objects.requireNonNull(value, "dataset");
+      return this;
+    }
+
+    /** Sends the text this function makes of each case as one user message. */
+    public Builder prompt(Function<TestCase, String> text) {
+      Objects.requireNonNull(text, "prompt");
+      this.prompt = c -> List.of(Message.user(Objects.requireNonNull(text.apply(c), "prompt returned null")));
+      return this;
+    }
+
+    /** Sends the conversation this function makes of each case. */
+    public Builder chatPrompt(Function<TestCase, List<Message>> conversation) {
+      this.prompt = Objects.requireNonNull(conversation, "chatPrompt");
+      return this;
+    }
+
+    /**
+     * Adds models addressed {@code provider:model}.
+     *
+     * @throws BenchmarkException when one is not of that form
+     */
+    public Builder models(String... refs) {
+      for (String r : refs) {
+        models.add(ModelRef.parse(r));
+      }
+      return this;
+    }
+
+    /** Adds models with their parameters. */
+    public Builder models(List<ModelRef> refs) {
+      refs.forEach(this::model);
+      return this;
+    }
+
+    /** Adds one model with its parameters. */
+    public Builder model(ModelRef ref) {
+      models.add(Objects.requireNonNull(ref, "model"));
+      return this;
+    }
+
+    /** Adds one model with parameters, e.g. {@code model("openai:gpt-4o", p -> p.withTemperature(0))}. */
+    public Builder model(String ref, java.util.function.UnaryOperator<ModelParams> params) {
+      ModelRef m = ModelRef.parse(ref);
+      return model(m.withParams(params.apply(m.params())));
+    }
+
+    /** Adds a judge. A trial passes when every judge passes it. At least one is required. */
+    public Builder judge(Judge value) {
+      judges.add(Objects.requireNonNull(value, "judge"));
+      return this;
+    }
+
+    /**
+     * Runs each case {@code n} times on each model (to measure variance). Default 1.
+     *
+     * @throws IllegalArgumentException when n is not positive
+     */
+    public Builder repeat(int n) {
+      if (n < 1) {
+        throw new IllegalArgumentException("repeat must be >= 1, was " + n);
+      }
+      this.repeat = n;
+      return this;
+    }
+
+    /**
+     * Allows this many concurrent requests to one provider. Default {@value #DEFAULT_CONCURRENCY},
+     * or the system property {@code benchmarkhub.<provider>.concurrency}.
+     *
+     * @throws IllegalArgumentException when n is not positive
+     */
+    public Builder concurrency(String providerId, int n) {
+      if (n < 1) {
+        throw new IllegalArgumentException("concurrency for " + providerId + " must be >= 1, was " + n);
+      }
+      concurrency.put(Objects.requireNonNull(providerId, "providerId"), n);
+      return this;
+    }
+
+    /**
+     * Allows this many concurrent requests to every provider not configured on its own.
+     *
+     * @throws IllegalArgumentException when n is not positive
+     */
+    public Builder concurrency(int n) {
+      if (n < 1) {
+        throw new IllegalArgumentException("concurrency must be >= 1, was " + n);
+      }
+      this.defaultConcurrency = n;
+      return this;
+    }
+
+    /**
+     * Sets a provider setting, taking precedence over system properties and the environment, e.g.
+     * {@code setting("openai.base-url", "http://localhost:8089/v1")}.
+     */
+    public Builder setting(String key, String value) {
+      settings.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value of " + key));
+      return this;
+    }
+
+    /** Points a provider at another base URL; the same as {@code setting(provider + ".base-url", url)}. */
+    public Builder baseUrl(String providerId, String url) {
+      return setting(providerId + ".base-url", url);
+    }
+
+    /** Reads API keys from this source instead of the environment. */
+    public Builder secrets(SecretSource value) {
+      this.secrets = Objects.requireNonNull(value, "secrets");
+      return this;
+    }
+
+    /** Uses this provider for models addressed {@code id:model}, ahead of any found by ServiceLoader. */
+    public Builder provider(String id, Provider value) {
+      providers.put(Objects.requireNonNull(id, "id"), Objects.requireNonNull(value, "provider"));
+      return this;
+    }
+
+    /**
+     * Sets the deadline of one request, connect to last byte. Default 120 s.
+     *
+     * @throws IllegalArgumentException when not positive
+     */
+    public Builder requestTimeout(Duration value) {
+      if (value == null || value.isZero() || value.isNegative()) {
+        throw new IllegalArgumentException("requestTimeout must be positive, was " + value);
+      }
+      this.requestTimeout = value;
+      return this;
+    }
+
+    /** Adds a listener that hears the run. */
+    public Builder listener(RunListener value) {
+      listeners.add(Objects.requireNonNull(value, "listener"));
+      return this;
+    }
+
+    /** Does not print the summary table at the end of the run. */
+    public Builder quiet() {
+      this.printSummary = false;
+      return this;
+    }
+
+    /**
+     * {@return the benchmark}
+     *
+     * @throws BenchmarkException naming what is missing or inconsistent
+     */
+    public Benchmark build() {
+      String where = "benchmark '" + name + "'";
+      if (dataset == null) {
+        throw new BenchmarkException(where + " has no dataset: add .dataset(Dataset.jsonl(path)) or another.");
+      }
+      if (models.isEmpty()) {
+        throw new BenchmarkException(where + " has no model: add .models(\"openai:gpt-4o-mini\") or another.");
+      }
+      if (judges.isEmpty()) {
+        throw new BenchmarkException(where + " has no judge: add .judge(Judges.exactMatch()) or another; "
+            + "BenchmarkHub never picks a judge for you.");
+      }
+      Set<String> ids = new HashSet<>();
+      for (ModelRef m : models) {
+        if (!ids.add(m.id())) {
+          throw new BenchmarkException(where + " lists model '" + m.id() + "' twice: remove one, or give "
+              + "each its own label with ModelRef.withLabel(...).");
+        }
+      }
+      return new Benchmark(this);
+    }
+
+    /**
+     * Builds and runs the benchmark.
+     *
+     * @return the summary
+     * @throws BenchmarkException as {@link #build()} and {@link Benchmark#run()}
+     */
+    public RunSummary run() {
+      return build().run();
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package io.benchmarkhub.api;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The outcome of one run of a benchmark: a {@link ModelSummary} per model and every trial's result.
+ *
+ * <p>{@link #trials()} come in case order, then model order (as the benchmark lists its models),
+ * then repeat, whatever order they finished in.
+ *
+ * @param benchmark the benchmark's name
+ * @param version the benchmark's version
+ * @param runId the run's id
+ * @param startedAt when the run started
+ * @param finishedAt when the last trial finished
+ * @param models one summary per model, in the benchmark's model order
+ * @param trials every trial's result, in case, model, repeat order
+ */
+public record RunSummary(String benchmark, String version, String runId, Instant startedAt, Instant finishedAt,
+    List<ModelSummary> models, List<TrialResult> trials) {
+
+  /** Checks and copies the values. */
+  public RunSummary {
+    Objects.requireNonNull(benchmark, "benchmark");
+    Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(runId, "runId");
+    Objects.requireNonNull(startedAt, "startedAt");
+    Objects.requireNonNull(finishedAt, "finishedAt");
+    models = List.copyOf(models);
+    trials = List.copyOf(trials);
+  }
+
+  /**
+   * {@return the summary of one model}
+   *
+   * @param modelId the model's id, e.g. "openai:gpt-4o-mini" or its label
+   * @throws IllegalArgumentException naming the models the run has
+   */
+  public ModelSummary model(String modelId) {
+    return models.stream().filter(m -> m.model().equals(modelId)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("run has no model '" + modelId + "'; it has "
+            + models.stream().map(ModelSummary::model).toList()));
+  }
+
+  /** {@return the trials of one model, in case order} */
+  public List<TrialResult> trials(String modelId) {
+    model(modelId);
+    return trials.stream().filter(t -> t.model().equals(modelId)).toList();
+  }
+
+  /** {@return how long the run took} */
+  public Duration duration() {
+    return Duration.between(startedAt, finishedAt);
+  }
+
+  /** {@return the per-model table the console shows at the end of a run} */
+  public String toTable() {
+    return SummaryTable.render(this);
+  }
+
+  @Override
+  public String toString() {
+    return "RunSummary[" + benchmark + " " + version + ", run " + runId + ", " + models.size() + " models, "
+        + trials.size() + " trials]";
+  }
+}

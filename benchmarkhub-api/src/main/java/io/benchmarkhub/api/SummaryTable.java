@@ -1,0 +1,74 @@
+package io.benchmarkhub.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Renders a {@link RunSummary} as a fixed-width text table. Not API: use {@link RunSummary#toTable()}. */
+final class SummaryTable {
+  private static final String[] HEADER = {
+      "model", "trials", "pass", "fail", "error", "pass rate", "95% CI", "mean score",
+      "tokens in/out", "cost", "p50", "p95"};
+
+  private SummaryTable() {}
+
+  static String render(RunSummary s) {
+    List<String[]> rows = new ArrayList<>();
+    rows.add(HEADER);
+    for (ModelSummary m : s.models()) {
+      rows.add(new String[] {
+          m.model(),
+          Long.toString(m.trials()),
+          Long.toString(m.passed()),
+          Long.toString(m.failed()),
+          Long.toString(m.errors()),
+          percent(m.passRate()),
+          Double.isNaN(m.passRateLow()) ? "-" : percent(m.passRateLow()) + "–" + percent(m.passRateHigh()),
+          Double.isNaN(m.meanScore()) ? "-" : String.format(Locale.ROOT, "%.3f", m.meanScore()),
+          m.inputTokens() + "/" + m.outputTokens(),
+          cost(m),
+          m.latencyP50().toMillis() + " ms",
+          m.latencyP95().toMillis() + " ms"});
+    }
+    int[] widths = new int[HEADER.length];
+    for (String[] r : rows) {
+      for (int i = 0; i < r.length; i++) {
+        widths[i] = Math.max(widths[i], r[i].length());
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    sb.append(s.benchmark()).append(' ').append(s.version()).append(" · run ").append(s.runId())
+        .append(" · ").append(s.trials().size()).append(" trials in ")
+        .append(String.format(Locale.ROOT, "%.1f s", s.duration().toMillis() / 1000.0)).append('\n');
+    for (int r = 0; r < rows.size(); r++) {
+      String[] row = rows.get(r);
+      for (int i = 0; i < row.length; i++) {
+        boolean left = i == 0;
+        String cell = row[i];
+        String pad = " ".repeat(widths[i] - cell.length());
+        sb.append(left ? cell + pad : pad + cell);
+        sb.append(i == row.length - 1 ? "\n" : "  ");
+      }
+      if (r == 0) {
+        int total = 0;
+        for (int w : widths) {
+          total += w + 2;
+        }
+        sb.append("-".repeat(total - 2)).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String percent(double v) {
+    return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.1f%%", v * 100);
+  }
+
+  private static String cost(ModelSummary m) {
+    if (m.costUsd().isEmpty()) {
+      return "unknown";
+    }
+    String c = String.format(Locale.ROOT, "$%.4f", m.costUsd().getAsDouble());
+    return m.trialsWithoutCost() > 0 ? "≥" + c : c;
+  }
+}

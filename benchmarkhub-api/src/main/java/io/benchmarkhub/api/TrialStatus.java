@@ -1,0 +1,11 @@
+package io.benchmarkhub.api;
+
+/** The outcome of one trial. Errors are their own outcome: never counted as failures. */
+public enum TrialStatus {
+  /** Every judge passed the completion. */
+  PASS,
+  /** At least one judge failed it (and none errored). */
+  FAIL,
+  /** The trial could not be graded: the prompt, the provider or a judge failed. Re-runnable. */
+  ERROR
+}
