@@ -1,0 +1,81 @@
+package io.benchmarkhub.runner;
+
+import io.benchmarkhub.api.Completion;
+import io.benchmarkhub.api.ModelSummary;
+import io.benchmarkhub.api.TrialResult;
+import io.benchmarkhub.stats.Interval;
+import io.benchmarkhub.stats.Proportions;
+import io.benchmarkhub.stats.Quantiles;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.OptionalDouble;
+
+/**
+ * Adds up one model's trials into a {@link ModelSummary}: counts, scores, tokens, cost, latencies.
+ * Holds one {@code long} per answered trial (its latency) and nothing else per trial. Not thread-safe.
+ */
+final class ModelTally {
+  static final double CONFIDENCE = 0.95;
+
+  private final String model;
+  private long trials;
+  private long passed;
+  private long failed;
+  private long errors;
+  private double scoreSum;
+  private long inputTokens;
+  private long outputTokens;
+  private double cost;
+  private boolean anyCost;
+  private long withoutCost;
+  private long[] latencies = new long[64];
+  private int answered;
+
+  ModelTally(String model) {
+    this.model = model;
+  }
+
+  void add(TrialResult r) {
+    trials++;
+    switch (r.status()) {
+      case PASS -> {
+        passed++;
+        scoreSum += r.score();
+      }
+      case FAIL -> {
+        failed++;
+        scoreSum += r.score();
+      }
+      case ERROR -> errors++;
+    }
+    Completion c = r.completion();
+    if (c != null) {
+      inputTokens += c.usage().inputTokens();
+      outputTokens += c.usage().outputTokens();
+      if (c.usage().costUsd().isPresent()) {
+        cost += c.usage().costUsd().getAsDouble();
+        anyCost = true;
+      } else {
+        withoutCost++;
+      }
+      if (answered == latencies.length) {
+        latencies = Arrays.copyOf(latencies, answered * 2);
+      }
+      latencies[answered++] = c.latency().toNanos();
+    }
+  }
+
+  ModelSummary summary() {
+    long graded = passed + failed;
+    Interval rate = Proportions.wilson(passed, graded, CONFIDENCE);
+    long[] sorted = Quantiles.sortedCopy(Arrays.copyOf(latencies, answered));
+    return new ModelSummary(model, trials, passed, failed, errors,
+        rate.estimate(), rate.lower(), rate.upper(), graded == 0 ? Double.NaN : scoreSum / graded,
+        inputTokens, outputTokens, anyCost ? OptionalDouble.of(cost) : OptionalDouble.empty(), withoutCost,
+        nanos(Quantiles.quantileOfSorted(sorted, 0.50)), nanos(Quantiles.quantileOfSorted(sorted, 0.95)));
+  }
+
+  private static Duration nanos(double value) {
+    return Double.isNaN(value) ? Duration.ZERO : Duration.ofNanos(Math.round(value));
+  }
+}

@@ -1,0 +1,71 @@
+package io.benchmarkhub.runner;
+
+import io.benchmarkhub.api.Benchmark;
+import io.benchmarkhub.api.BenchmarkException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Looks up run settings such as {@code openai.base-url} or {@code openai.concurrency}.
+ *
+ * <p>First match wins: a value set on the benchmark builder, the system property
+ * {@code benchmarkhub.<key>}, the environment variable {@code BENCHMARKHUB_<KEY>} (upper case, with
+ * {@code .} and {@code -} as {@code _}).
+ */
+public final class Settings {
+  private final Function<String, Optional<String>> builder;
+  private final Function<String, String> properties;
+  private final Function<String, String> environment;
+
+  Settings(Function<String, Optional<String>> builder, Function<String, String> properties,
+      Function<String, String> environment) {
+    this.builder = builder;
+    this.properties = properties;
+    this.environment = environment;
+  }
+
+  /** {@return the settings of a benchmark, backed by system properties and the environment} */
+  public static Settings of(Benchmark benchmark) {
+    return new Settings(benchmark::setting, System::getProperty, System::getenv);
+  }
+
+  /** {@return the value of a setting, when set anywhere} */
+  public Optional<String> get(String key) {
+    Optional<String> v = builder.apply(key);
+    if (v.isPresent()) {
+      return v;
+    }
+    String p = properties.apply("benchmarkhub." + key);
+    if (p != null && !p.isBlank()) {
+      return Optional.of(p.strip());
+    }
+    String e = environment.apply(environmentName(key));
+    return e == null || e.isBlank() ? Optional.empty() : Optional.of(e.strip());
+  }
+
+  /**
+   * {@return a positive integer setting, when set}
+   *
+   * @throws BenchmarkException naming the property when the value is not a positive integer
+   */
+  public Optional<Integer> positiveInt(String key) {
+    return get(key).map(v -> {
+      try {
+        int n = Integer.parseInt(v);
+        if (n > 0) {
+          return n;
+        }
+      } catch (NumberFormatException ignored) {
+        // reported below
+      }
+      throw new BenchmarkException("setting benchmarkhub." + key + " must be a positive integer, was '" + v
+          + "'. Fix the system property benchmarkhub." + key + " or the variable " + environmentName(key) + ".");
+    });
+  }
+
+  /** {@return the environment variable that holds a setting, e.g. BENCHMARKHUB_OPENAI_BASE_URL} */
+  public static String environmentName(String key) {
+    return "BENCHMARKHUB_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+  }
+}

@@ -1,0 +1,130 @@
+package io.benchmarkhub.runner;
+
+import io.benchmarkhub.api.ChatRequest;
+import io.benchmarkhub.api.Completion;
+import io.benchmarkhub.api.Judge;
+import io.benchmarkhub.api.Message;
+import io.benchmarkhub.api.Provider;
+import io.benchmarkhub.api.ProviderException;
+import io.benchmarkhub.api.TestCase;
+import io.benchmarkhub.api.TrialError;
+import io.benchmarkhub.api.TrialResult;
+import io.benchmarkhub.api.TrialStatus;
+import io.benchmarkhub.api.Verdict;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Runs one trial: renders the prompt, asks the provider, grades with every judge.
+ *
+ * <p>Never throws for a trial's own trouble: a prompt that throws, a provider error, a judge that
+ * throws or returns null each become an {@link TrialStatus#ERROR} result with the reason, so the run
+ * goes on. Thread-safe.
+ */
+final class TrialRunner {
+  private final Function<TestCase, List<Message>> prompt;
+  private final List<Judge> judges;
+  private final SecretRedactor redactor;
+
+  TrialRunner(Function<TestCase, List<Message>> prompt, List<Judge> judges, SecretRedactor redactor) {
+    this.prompt = prompt;
+    this.judges = List.copyOf(judges);
+    this.redactor = redactor;
+  }
+
+  /** Runs the trial; whatever goes wrong inside it comes back as an ERROR result, never as an exception. */
+  TrialResult run(Trial trial, Provider provider) {
+    try {
+      return attempt(trial, provider);
+    } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
+      return error(trial, null, TrialError.Phase.PROVIDER, e.getClass().getSimpleName(), describe(e));
+    }
+  }
+
+  private TrialResult attempt(Trial trial, Provider provider) {
+    List<Message> messages;
+    try {
+      messages = prompt.apply(trial.testCase());
+      if (messages == null || messages.isEmpty()) {
+        return error(trial, null, TrialError.Phase.PROMPT, "EmptyPrompt",
+            "the prompt made no message for case " + trial.testCase().id());
+      }
+    } catch (RuntimeException e) {
+      return error(trial, null, TrialError.Phase.PROMPT, e.getClass().getSimpleName(), describe(e));
+    }
+    Completion completion;
+    long start = System.nanoTime();
+    try {
+      completion = provider.complete(new ChatRequest(trial.model().model(), messages, trial.model().params()));
+      if (completion == null) {
+        return error(trial, null, TrialError.Phase.PROVIDER, "NullCompletion",
+            "provider '" + trial.model().provider() + "' returned no completion");
+      }
+    } catch (ProviderException e) {
+      return error(trial, null, TrialError.Phase.PROVIDER, e.kind().name(), describe(e));
+    } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
+      return error(trial, null, TrialError.Phase.PROVIDER, e.getClass().getSimpleName(), describe(e));
+    }
+    if (completion.latency().isZero()) {
+      completion = completion.withLatency(Duration.ofNanos(System.nanoTime() - start));
+    }
+    return grade(trial, completion);
+  }
+
+  private TrialResult grade(Trial trial, Completion completion) {
+    List<Verdict> verdicts = new ArrayList<>(judges.size());
+    Verdict firstError = null;
+    boolean allPassed = true;
+    double scoreSum = 0;
+    for (Judge judge : judges) {
+      Verdict v = evaluate(judge, trial.testCase(), completion);
+      verdicts.add(v);
+      if (v.isError()) {
+        firstError = firstError == null ? v : firstError;
+      } else {
+        allPassed &= v.passed();
+        scoreSum += v.score();
+      }
+    }
+    if (firstError != null) {
+      return new TrialResult(trial.caseIndex(), trial.testCase(), trial.model().id(), trial.repeat(),
+          TrialStatus.ERROR, Double.NaN, verdicts, completion,
+          new TrialError(TrialError.Phase.JUDGE, firstError.judge(), redactor.redact(firstError.reason())));
+    }
+    return new TrialResult(trial.caseIndex(), trial.testCase(), trial.model().id(), trial.repeat(),
+        allPassed ? TrialStatus.PASS : TrialStatus.FAIL, scoreSum / judges.size(), verdicts, completion, null);
+  }
+
+  private Verdict evaluate(Judge judge, TestCase testCase, Completion completion) {
+    String name = judgeName(judge);
+    try {
+      Verdict v = judge.evaluate(testCase, completion);
+      if (v == null) {
+        return Verdict.error("judge " + name + " returned no verdict").named(name);
+      }
+      return v.judge() == null ? v.named(name) : v;
+    } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
+      return Verdict.error("judge " + name + " threw " + describe(e)).named(name);
+    }
+  }
+
+  private static String judgeName(Judge judge) {
+    try {
+      return judge.name();
+    } catch (RuntimeException e) {
+      return judge.getClass().getName();
+    }
+  }
+
+  private TrialResult error(Trial trial, Completion completion, TrialError.Phase phase, String kind, String message) {
+    return new TrialResult(trial.caseIndex(), trial.testCase(), trial.model().id(), trial.repeat(),
+        TrialStatus.ERROR, Double.NaN, List.of(), completion, new TrialError(phase, kind, redactor.redact(message)));
+  }
+
+  private static String describe(Throwable e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getName() : m;
+  }
+}
