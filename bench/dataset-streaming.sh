@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Streams a generated JSONL dataset (default 1024 MB) through Dataset.jsonl in a 64 MB heap.
+#   bash bench/dataset-streaming.sh [size-in-MB | file.jsonl]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -q -pl bench -am package -DskipTests
+mvn -q -pl bench dependency:build-classpath -Dmdep.outputFile=bench/target/cp.txt
+java -Xmx64m -cp "bench/target/classes:$(cat bench/target/cp.txt)" io.benchmarkhub.bench.DatasetStreamingBench "${1:-1024}"
