@@ -1,0 +1,89 @@
+package io.benchmarkhub.runner.provider;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.benchmarkhub.api.ChatRequest;
+import io.benchmarkhub.api.Completion;
+import io.benchmarkhub.api.FinishReason;
+import io.benchmarkhub.api.Message;
+import io.benchmarkhub.api.Usage;
+import java.time.Duration;
+import okhttp3.HttpUrl;
+
+/**
+ * The Anthropic Messages wire format ({@code POST {base}/v1/messages}).
+ *
+ * <p>The system prompt and any system messages of the conversation become the top-level
+ * {@code system} string, joined by blank lines; {@code max_tokens}, which the API requires, defaults
+ * to {@value #DEFAULT_MAX_TOKENS}. Input tokens include cache writes and reads. No cost is reported.
+ */
+final class AnthropicWireFormat implements WireFormat {
+  /** The {@code max_tokens} sent when the params set none. */
+  static final int DEFAULT_MAX_TOKENS = 1024;
+
+  private static final Json.SamplingNames NAMES = new Json.SamplingNames("temperature", "top_p", "max_tokens", null);
+
+  private final HttpUrl url;
+
+  AnthropicWireFormat(HttpUrl baseUrl) {
+    this.url = baseUrl.newBuilder().addPathSegments("v1/messages").build();
+  }
+
+  @Override
+  public HttpUrl url(String model) {
+    return url;
+  }
+
+  @Override
+  public ObjectNode body(ChatRequest request) {
+    ObjectNode body = Json.object().put("model", request.model())
+        .put("max_tokens", request.params().maxTokens().orElse(DEFAULT_MAX_TOKENS));
+    StringBuilder system = new StringBuilder(request.params().systemPrompt().orElse(""));
+    ArrayNode messages = body.putArray("messages");
+    for (Message m : request.messages()) {
+      if (m.role() == Message.Role.SYSTEM) {
+        system.append(system.length() == 0 ? "" : "\n\n").append(m.content());
+      } else {
+        messages.addObject().put("role", m.role().wireName()).put("content", m.content());
+      }
+    }
+    if (system.length() > 0) {
+      body.put("system", system.toString());
+    }
+    return Json.putSampling(body, request.params(), NAMES);
+  }
+
+  @Override
+  public Completion read(JsonNode root, Duration latency) throws MalformedResponseException {
+    JsonNode content = root.path("content");
+    if (!content.isArray()) {
+      throw new MalformedResponseException("returned no content");
+    }
+    StringBuilder text = new StringBuilder();
+    for (JsonNode block : content) {
+      String t = Json.text(block.path("text"));
+      if (t != null && "text".equals(Json.text(block.path("type")))) {
+        text.append(t);
+      }
+    }
+    JsonNode usage = root.path("usage");
+    long input = Json.count(usage.path("input_tokens")) + Json.count(usage.path("cache_creation_input_tokens"))
+        + Json.count(usage.path("cache_read_input_tokens"));
+    return new Completion(text.toString(), finishReason(Json.text(root.path("stop_reason"))), latency,
+        Usage.of(input, Json.count(usage.path("output_tokens"))), Json.text(root.path("model")));
+  }
+
+  private static FinishReason finishReason(String reason) {
+    if (reason == null) {
+      return FinishReason.OTHER;
+    }
+    return switch (reason) {
+      case "end_turn", "stop_sequence" -> FinishReason.STOP;
+      case "max_tokens", "model_context_window_exceeded" -> FinishReason.LENGTH;
+      case "refusal" -> FinishReason.CONTENT_FILTER;
+      case "tool_use" -> FinishReason.TOOL_CALLS;
+      default -> FinishReason.OTHER;
+    };
+  }
+}

@@ -1,0 +1,104 @@
+package io.benchmarkhub.runner.provider;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.benchmarkhub.api.ChatRequest;
+import io.benchmarkhub.api.Completion;
+import io.benchmarkhub.api.FinishReason;
+import io.benchmarkhub.api.Message;
+import io.benchmarkhub.api.Usage;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import okhttp3.HttpUrl;
+
+/**
+ * The Gemini {@code generateContent} wire format
+ * ({@code POST {base}/v1beta/models/{model}:generateContent}).
+ *
+ * <p>The system prompt and any system messages become {@code systemInstruction} parts; assistant
+ * messages take the role {@code model}. Thought parts are left out of the text, and thinking tokens
+ * are counted as output. A prompt blocked before any candidate is an empty answer with
+ * {@link FinishReason#CONTENT_FILTER}, not an error.
+ */
+final class GeminiWireFormat implements WireFormat {
+  private static final Json.SamplingNames NAMES =
+      new Json.SamplingNames("temperature", "topP", "maxOutputTokens", "seed");
+
+  private final HttpUrl modelsUrl;
+  /** One URL per model name; a run uses a handful. */
+  private final Map<String, HttpUrl> urls = new ConcurrentHashMap<>();
+
+  GeminiWireFormat(HttpUrl baseUrl) {
+    this.modelsUrl = baseUrl.newBuilder().addPathSegments("v1beta/models").build();
+  }
+
+  @Override
+  public HttpUrl url(String model) {
+    return urls.computeIfAbsent(model, m -> modelsUrl.newBuilder().addPathSegment(m + ":generateContent").build());
+  }
+
+  @Override
+  public ObjectNode body(ChatRequest request) {
+    ObjectNode body = Json.object();
+    ArrayNode contents = body.putArray("contents");
+    ArrayNode system = Json.object().arrayNode();
+    request.params().systemPrompt().ifPresent(s -> system.addObject().put("text", s));
+    for (Message m : request.messages()) {
+      if (m.role() == Message.Role.SYSTEM) {
+        system.addObject().put("text", m.content());
+      } else {
+        ObjectNode content = contents.addObject().put("role", m.role() == Message.Role.USER ? "user" : "model");
+        content.putArray("parts").addObject().put("text", m.content());
+      }
+    }
+    if (!system.isEmpty()) {
+      body.putObject("systemInstruction").set("parts", system);
+    }
+    ObjectNode config = Json.putSampling(Json.object(), request.params(), NAMES);
+    if (!config.isEmpty()) {
+      body.set("generationConfig", config);
+    }
+    return body;
+  }
+
+  @Override
+  public Completion read(JsonNode root, Duration latency) throws MalformedResponseException {
+    JsonNode usage = root.path("usageMetadata");
+    Usage used = Usage.of(Json.count(usage.path("promptTokenCount")),
+        Json.count(usage.path("candidatesTokenCount")) + Json.count(usage.path("thoughtsTokenCount")));
+    String served = Json.text(root.path("modelVersion"));
+    JsonNode candidates = root.path("candidates");
+    if (!candidates.isArray() || candidates.isEmpty()) {
+      if (Json.text(root.path("promptFeedback").path("blockReason")) != null) {
+        return new Completion("", FinishReason.CONTENT_FILTER, latency, used, served);
+      }
+      throw new MalformedResponseException("returned no candidates");
+    }
+    JsonNode candidate = candidates.get(0);
+    StringBuilder text = new StringBuilder();
+    for (JsonNode part : candidate.path("content").path("parts")) {
+      String t = Json.text(part.path("text"));
+      if (t != null && !part.path("thought").asBoolean(false)) {
+        text.append(t);
+      }
+    }
+    return new Completion(text.toString(), finishReason(Json.text(candidate.path("finishReason"))), latency, used,
+        served);
+  }
+
+  private static FinishReason finishReason(String reason) {
+    if (reason == null) {
+      return FinishReason.OTHER;
+    }
+    return switch (reason) {
+      case "STOP" -> FinishReason.STOP;
+      case "MAX_TOKENS" -> FinishReason.LENGTH;
+      case "SAFETY", "RECITATION", "PROHIBITED_CONTENT", "BLOCKLIST", "SPII", "IMAGE_SAFETY" ->
+          FinishReason.CONTENT_FILTER;
+      case "MALFORMED_FUNCTION_CALL", "UNEXPECTED_TOOL_CALL" -> FinishReason.TOOL_CALLS;
+      default -> FinishReason.OTHER;
+    };
+  }
+}

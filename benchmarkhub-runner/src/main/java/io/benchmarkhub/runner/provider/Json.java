@@ -1,0 +1,105 @@
+package io.benchmarkhub.runner.provider;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.benchmarkhub.api.Message;
+import io.benchmarkhub.api.ModelParams;
+import java.util.List;
+import java.util.Map;
+import okhttp3.MediaType;
+
+/** The JSON plumbing every wire format shares: one mapper, reader and writer, and small node helpers. */
+final class Json {
+  /** The only mapper; thread-safe once configured, which happens here. */
+  static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Reads response bodies as trees. */
+  static final ObjectReader READER = MAPPER.reader();
+  /** Writes request bodies. */
+  static final ObjectWriter WRITER = MAPPER.writer();
+  /** {@code application/json}, without a charset parameter (byte bodies are UTF-8 by definition). */
+  static final MediaType MEDIA_TYPE = MediaType.get("application/json");
+
+  private Json() {}
+
+  /** {@return a new empty object node} */
+  static ObjectNode object() {
+    return JsonNodeFactory.instance.objectNode();
+  }
+
+  /** {@return the text of a string node, or null when the node is missing, null or not a string} */
+  static String text(JsonNode node) {
+    return node.textValue();
+  }
+
+  /** {@return the node as a non-negative count, or 0 when it is missing or not an integer} */
+  static long count(JsonNode node) {
+    return node.canConvertToLong() && node.asLong() > 0 ? node.asLong() : 0;
+  }
+
+  /**
+   * Writes {@code messages} as {@code [{"role": ..., "content": ...}]}, the shape OpenAI and Ollama
+   * share.
+   */
+  static ArrayNode roleContentMessages(List<Message> messages) {
+    ArrayNode array = JsonNodeFactory.instance.arrayNode(messages.size());
+    for (Message m : messages) {
+      array.addObject().put("role", m.role().wireName()).put("content", m.content());
+    }
+    return array;
+  }
+
+  /**
+   * Puts the sampling parameters that are set into {@code target}, under the names one API uses.
+   *
+   * @param names the wire names of temperature, top-p, max tokens and seed; a null name leaves that
+   *     parameter out
+   */
+  static ObjectNode putSampling(ObjectNode target, ModelParams params, SamplingNames names) {
+    params.temperature().ifPresent(v -> target.put(names.temperature(), v));
+    params.topP().ifPresent(v -> target.put(names.topP(), v));
+    params.maxTokens().ifPresent(v -> target.put(names.maxTokens(), v));
+    if (names.seed() != null) {
+      params.seed().ifPresent(v -> target.put(names.seed(), v));
+    }
+    return target;
+  }
+
+  /** The wire names one API gives to the sampling parameters; {@code seed} may be null. */
+  record SamplingNames(String temperature, String topP, String maxTokens, String seed) {}
+
+  /**
+   * Merges the user's extra fields into a request body: an extra object merges into an object the
+   * body already has (e.g. Gemini's {@code generationConfig}, Ollama's {@code options}); any other
+   * value replaces the field.
+   *
+   * @throws IllegalArgumentException when a value cannot be written as JSON, naming the field
+   */
+  static void mergeExtra(ObjectNode body, Map<String, Object> extra) {
+    for (Map.Entry<String, Object> e : extra.entrySet()) {
+      JsonNode value;
+      try {
+        value = MAPPER.valueToTree(e.getValue());
+      } catch (IllegalArgumentException ex) {
+        throw new IllegalArgumentException("extra field '" + e.getKey() + "' cannot be written as JSON: "
+            + e.getValue().getClass().getName(), ex);
+      }
+      merge(body, e.getKey(), value);
+    }
+  }
+
+  private static void merge(ObjectNode target, String field, JsonNode value) {
+    JsonNode existing = target.get(field);
+    if (existing instanceof ObjectNode existingObject && value instanceof ObjectNode valueObject) {
+      for (Map.Entry<String, JsonNode> f : valueObject.properties()) {
+        merge(existingObject, f.getKey(), f.getValue());
+      }
+    } else {
+      target.set(field, value);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package io.benchmarkhub.runner.provider;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.benchmarkhub.api.ChatRequest;
+import io.benchmarkhub.api.Completion;
+import io.benchmarkhub.api.FinishReason;
+import io.benchmarkhub.api.Usage;
+import java.time.Duration;
+import okhttp3.HttpUrl;
+
+/**
+ * Ollama's native chat wire format ({@code POST {base}/api/chat}, {@code "stream": false}).
+ *
+ * <p>Sampling parameters go into {@code options}. The cost is 0: the model runs locally.
+ */
+final class OllamaWireFormat implements WireFormat {
+  private static final Json.SamplingNames NAMES = new Json.SamplingNames("temperature", "top_p", "num_predict", "seed");
+
+  private final HttpUrl url;
+
+  OllamaWireFormat(HttpUrl baseUrl) {
+    this.url = baseUrl.newBuilder().addPathSegments("api/chat").build();
+  }
+
+  @Override
+  public HttpUrl url(String model) {
+    return url;
+  }
+
+  @Override
+  public ObjectNode body(ChatRequest request) {
+    ObjectNode body = Json.object().put("model", request.model());
+    body.set("messages", Json.roleContentMessages(request.messagesWithSystemPrompt()));
+    body.put("stream", false);
+    ObjectNode options = Json.putSampling(Json.object(), request.params(), NAMES);
+    if (!options.isEmpty()) {
+      body.set("options", options);
+    }
+    return body;
+  }
+
+  @Override
+  public Completion read(JsonNode root, Duration latency) throws MalformedResponseException {
+    JsonNode message = root.path("message");
+    if (!message.isObject()) {
+      throw new MalformedResponseException("returned no message");
+    }
+    String text = Json.text(message.path("content"));
+    Usage usage = Usage.of(Json.count(root.path("prompt_eval_count")), Json.count(root.path("eval_count")))
+        .withCost(0.0);
+    return new Completion(text == null ? "" : text, finishReason(root), latency, usage,
+        Json.text(root.path("model")));
+  }
+
+  private static FinishReason finishReason(JsonNode root) {
+    String reason = Json.text(root.path("done_reason"));
+    if (reason == null) {
+      return root.path("done").asBoolean(false) ? FinishReason.STOP : FinishReason.OTHER;
+    }
+    return switch (reason) {
+      case "stop" -> FinishReason.STOP;
+      case "length" -> FinishReason.LENGTH;
+      default -> FinishReason.OTHER;
+    };
+  }
+}
