@@ -68,7 +68,16 @@ final class SummaryTable {
     if (m.costUsd().isEmpty()) {
       return "unknown";
     }
-    String c = String.format(Locale.ROOT, "$%.4f", m.costUsd().getAsDouble());
+    String c = usd(m.costUsd().getAsDouble());
     return m.trialsWithoutCost() > 0 ? "≥" + c : c;
+  }
+
+  /** Dollars with enough decimals that a run of cheap requests does not read as $0. */
+  static String usd(double v) {
+    if (v == 0) {
+      return "$0";
+    }
+    String pattern = v >= 1 ? "$%.2f" : v >= 0.01 ? "$%.4f" : "$%.6f";
+    return String.format(Locale.ROOT, pattern, v);
   }
 }
