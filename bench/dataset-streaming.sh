@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -pl bench -am package -DskipTests
-mvn -q -pl bench dependency:build-classpath -Dmdep.outputFile=bench/target/cp.txt
+mvn -q -pl bench dependency:build-classpath -Dmdep.outputFile="$PWD/bench/target/cp.txt"
 java -Xmx64m -cp "bench/target/classes:$(cat bench/target/cp.txt)" io.benchmarkhub.bench.DatasetStreamingBench "${1:-1024}"

