@@ -1,6 +1,8 @@
 package io.benchmarkhub.api;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
@@ -57,7 +59,38 @@ final class SummaryTable {
         sb.append("-".repeat(total - 2)).append('\n');
       }
     }
+    appendErrors(sb, s);
     return sb.toString();
+  }
+
+  /** Lists each model's errors by phase and kind, with the first message of each, so an outage is visible at once. */
+  private static void appendErrors(StringBuilder sb, RunSummary s) {
+    Map<String, Map<String, ErrorGroup>> byModel = new LinkedHashMap<>();
+    for (TrialResult t : s.trials()) {
+      if (t.error() != null) {
+        String key = t.error().phase().name().toLowerCase(Locale.ROOT) + " " + t.error().kind();
+        byModel.computeIfAbsent(t.model(), m -> new LinkedHashMap<>())
+            .computeIfAbsent(key, k -> new ErrorGroup(t.caseId(), t.error().message())).count++;
+      }
+    }
+    if (byModel.isEmpty()) {
+      return;
+    }
+    sb.append("errors (not counted as failures; re-run to retry them):\n");
+    byModel.forEach((model, groups) -> groups.forEach((kind, g) -> sb.append("  ").append(model).append(": ")
+        .append(g.count).append(" × ").append(kind).append(" — first on case ").append(g.firstCase).append(": ")
+        .append(Text.abbreviate(g.firstMessage, 160)).append('\n')));
+  }
+
+  private static final class ErrorGroup {
+    final String firstCase;
+    final String firstMessage;
+    long count;
+
+    ErrorGroup(String firstCase, String firstMessage) {
+      this.firstCase = firstCase;
+      this.firstMessage = firstMessage;
+    }
   }
 
   private static String percent(double v) {
