@@ -1,0 +1,13 @@
+package io.benchmarkhub.junit.internal;
+
+import org.junit.platform.engine.EngineExecutionListener;
+import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
+
+/**
+ * What every node sees during execution.
+ *
+ * @param config the engine configuration of this execution
+ * @param listener where report entries go
+ */
+public record BenchmarkEngineContext(EngineConfig config, EngineExecutionListener listener)
+    implements EngineExecutionContext {}

@@ -1,0 +1,60 @@
+package io.benchmarkhub.junit.internal;
+
+import io.benchmarkhub.api.ModelSummary;
+import java.util.Set;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.hierarchical.Node;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * One gate threshold on one model: passes when the model's summary meets it, fails the build when
+ * not, and is skipped with its numbers for a model declared {@code knownFailing} (which fails once
+ * the gate starts to pass, so the declaration cannot go stale).
+ */
+public final class GateDescriptor extends AbstractTestDescriptor implements Node<BenchmarkEngineContext> {
+  private final GateRule rule;
+  private final String modelId;
+  private final boolean knownFailing;
+
+  GateDescriptor(UniqueId id, GateRule rule, String modelId, boolean knownFailing) {
+    super(id, "gate " + rule.describe() + " [" + modelId + "]", null);
+    this.rule = rule;
+    this.modelId = modelId;
+    this.knownFailing = knownFailing;
+  }
+
+  @Override
+  public Type getType() {
+    return Type.TEST;
+  }
+
+  @Override
+  public Set<TestTag> getTags() {
+    return Set.of(TestTag.create("gate"));
+  }
+
+  @Override
+  public String getLegacyReportingName() {
+    return getDisplayName();
+  }
+
+  @Override
+  public BenchmarkEngineContext execute(BenchmarkEngineContext context, DynamicTestExecutor executor) throws Exception {
+    ModelSummary summary = Benchmarks.of(this).run().summary(modelId);
+    String violation = rule.violation(summary);
+    if (violation == null && knownFailing) {
+      throw new AssertionFailedError("gate " + rule.describe() + " now passes for " + modelId
+          + ", which @Gate(knownFailing) declares failing: remove it from knownFailing.");
+    }
+    if (violation != null && knownFailing) {
+      throw new TestAbortedException("known failing (declared in @Gate(knownFailing)): " + violation);
+    }
+    if (violation != null) {
+      throw new AssertionFailedError("gate " + rule.describe() + " failed: " + violation);
+    }
+    return context;
+  }
+}
