@@ -57,6 +57,6 @@ public final class BenchmarkTestEngine extends HierarchicalTestEngine<BenchmarkE
   @Override
   protected BenchmarkEngineContext createExecutionContext(ExecutionRequest request) {
     return new BenchmarkEngineContext(EngineConfig.from(request.getConfigurationParameters()),
-        request.getEngineExecutionListener());
+        request.getEngineExecutionListener(), request.getCancellationToken());
   }
 }

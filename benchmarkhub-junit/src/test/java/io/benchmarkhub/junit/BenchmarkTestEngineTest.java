@@ -16,6 +16,7 @@ import io.benchmarkhub.junit.fixtures.MetaAnnotatedBenchmark;
 import io.benchmarkhub.junit.fixtures.MissingDatasetBenchmark;
 import io.benchmarkhub.junit.fixtures.NoPromptBenchmark;
 import io.benchmarkhub.junit.fixtures.RepeatedBenchmark;
+import io.benchmarkhub.junit.fixtures.SlowBenchmark;
 import io.benchmarkhub.junit.fixtures.ThrowingPromptBenchmark;
 import io.benchmarkhub.junit.fixtures.TwoPromptsBenchmark;
 import io.benchmarkhub.junit.fixtures.UnknownProviderBenchmark;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.platform.engine.CancellationToken;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestDescriptor;
@@ -230,6 +232,26 @@ class BenchmarkTestEngineTest {
     ClasspathResourceSource src = (ClasspathResourceSource) q2.getSource().orElseThrow();
     assertThat(src.getClasspathResourceName()).isEqualTo("fixtures/arith.jsonl");
     assertThat(src.getPosition().orElseThrow().getLine()).isEqualTo(2);
+  }
+
+  @Test
+  void aCancelledExecutionStopsTheRunInsteadOfSpendingOnUnreportedTrials() {
+    CancellationToken token = CancellationToken.create();
+    Thread canceller = new Thread(() -> {
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      token.cancel();
+    });
+    canceller.start();
+    EngineExecutionResults results = EngineTestKit.engine(BenchmarkTestEngine.ID).selectors(selectClass(SlowBenchmark.class))
+        .configurationParameter("benchmarkhub.fake.concurrency", "1").cancellationToken(token).execute();
+
+    assertThat(FakeProviderFactory.CALLS.get()).isBetween(1, 5);
+    assertThat(results.testEvents().succeeded().count()).isLessThan(6);
+    assertThat(results.testEvents().aborted().count() + results.testEvents().skipped().count()).isPositive();
   }
 
   static List<Arguments> brokenBenchmarks() {

@@ -80,7 +80,7 @@ public final class BenchmarkDescriptor extends AbstractTestDescriptor implements
         }
       }
     }
-    run = BenchmarkRun.start(definition, casesByModel, context.config());
+    run = BenchmarkRun.start(definition, casesByModel, context.config(), context.cancellation());
     return context;
   }
 

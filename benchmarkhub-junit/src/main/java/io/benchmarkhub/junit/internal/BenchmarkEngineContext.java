@@ -1,5 +1,6 @@
 package io.benchmarkhub.junit.internal;
 
+import org.junit.platform.engine.CancellationToken;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
 
@@ -8,6 +9,8 @@ import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
  *
  * @param config the engine configuration of this execution
  * @param listener where report entries go
+ * @param cancellation set when the launcher cancels the execution (e.g. Surefire's skipAfterFailureCount)
  */
-public record BenchmarkEngineContext(EngineConfig config, EngineExecutionListener listener)
+public record BenchmarkEngineContext(EngineConfig config, EngineExecutionListener listener,
+    CancellationToken cancellation)
     implements EngineExecutionContext {}

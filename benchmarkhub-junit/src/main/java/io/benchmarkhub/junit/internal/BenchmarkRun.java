@@ -21,8 +21,12 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.platform.commons.support.ReflectionSupport;
+import org.junit.platform.engine.CancellationToken;
 import org.junit.platform.engine.reporting.ReportEntry;
+import org.opentest4j.TestAbortedException;
 
 /**
  * The trials one benchmark class's tests wait for, run in the background through the same runner
@@ -37,23 +41,30 @@ final class BenchmarkRun {
   private final BenchmarkDefinition definition;
   private final Map<String, CompletableFuture<TrialResult>> trials = new ConcurrentHashMap<>();
   private final Map<String, CompletableFuture<ModelSummary>> summaries = new ConcurrentHashMap<>();
+  private static final long CANCEL_POLL_MS = 200;
   private final CompletableFuture<Void> end;
+  private final CancellationToken cancellation;
+  /** The thread running the current group, to interrupt on cancellation. */
+  private volatile Thread worker;
 
-  private BenchmarkRun(BenchmarkDefinition definition, Map<String, Set<String>> casesByModel, EngineConfig config) {
+  private BenchmarkRun(BenchmarkDefinition definition, Map<String, Set<String>> casesByModel, EngineConfig config,
+      CancellationToken cancellation) {
     this.definition = definition;
+    this.cancellation = cancellation;
     casesByModel.keySet().forEach(m -> summaries.put(m, new CompletableFuture<>()));
     Map<Set<String>, List<String>> groups = new LinkedHashMap<>();
     casesByModel.forEach((model, cases) -> groups.computeIfAbsent(cases, c -> new ArrayList<>()).add(model));
     CompletableFuture<Void> all = CompletableFuture.completedFuture(null);
     for (Map.Entry<Set<String>, List<String>> group : groups.entrySet()) {
-      all = all.thenRunAsync(() -> runGroup(group.getValue(), group.getKey(), config), BenchmarkRun::daemon);
+      all = all.thenRunAsync(() -> runGroup(group.getValue(), group.getKey(), config), this::daemon);
     }
     this.end = all;
   }
 
   /** Starts the trials of these models and cases in the background. */
-  static BenchmarkRun start(BenchmarkDefinition definition, Map<String, Set<String>> casesByModel, EngineConfig config) {
-    return new BenchmarkRun(definition, casesByModel, config);
+  static BenchmarkRun start(BenchmarkDefinition definition, Map<String, Set<String>> casesByModel, EngineConfig config,
+      CancellationToken cancellation) {
+    return new BenchmarkRun(definition, casesByModel, config, cancellation);
   }
 
   /** {@return the result of one trial, waiting for it} */
@@ -72,6 +83,9 @@ final class BenchmarkRun {
 
   /** Waits for every run to end; {@return each model's figures as report entries} */
   List<ReportEntry> awaitEnd() {
+    if (cancellation.isCancellationRequested()) {
+      cancel();
+    }
     end.exceptionally(t -> null).join();
     List<ReportEntry> entries = new ArrayList<>();
     summaries.forEach((model, f) -> {
@@ -159,17 +173,43 @@ final class BenchmarkRun {
     return trials.computeIfAbsent(model + '\u0000' + caseId + '\u0000' + repeat, k -> new CompletableFuture<>());
   }
 
-  private static <T> T await(CompletableFuture<T> future) throws InterruptedException {
-    try {
-      return future.get();
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      throw new BenchmarkTrialError("the run did not start: " + cause.getMessage());
+  /**
+   * Waits for a result, checking for cancellation; a cancelled execution stops the run's trials,
+   * so nothing is spent on tests that will not be reported.
+   */
+  private <T> T await(CompletableFuture<T> future) throws InterruptedException {
+    while (true) {
+      if (cancellation.isCancellationRequested()) {
+        cancel();
+        throw new TestAbortedException("the execution was cancelled");
+      }
+      try {
+        return future.get(CANCEL_POLL_MS, TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        // poll the cancellation token again
+      } catch (ExecutionException e) {
+        throw new BenchmarkTrialError("the run of " + definition.name() + " failed: " + e.getCause().getMessage());
+      }
     }
   }
 
-  private static void daemon(Runnable r) {
-    Thread t = new Thread(r, "benchmarkhub-run");
+  /** Interrupts the running group: the runner stops scheduling trials and its waiting tests end. */
+  private void cancel() {
+    Thread t = worker;
+    if (t != null) {
+      t.interrupt();
+    }
+  }
+
+  private void daemon(Runnable r) {
+    Thread t = new Thread(() -> {
+      worker = Thread.currentThread();
+      try {
+        r.run();
+      } finally {
+        worker = null;
+      }
+    }, "benchmarkhub-run-" + definition.name());
     t.setDaemon(true);
     t.start();
   }
