@@ -54,6 +54,13 @@ class LayeringTest {
             "kotlin..", "com.fasterxml.jackson..", "org.slf4j.."));
   }
 
+  @Test
+  void junitUsesOnlyBenchmarkHubJunitAndAssertj() {
+    check(classes().that().resideInAPackage("io.benchmarkhub.junit..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.benchmarkhub..", "org.junit..",
+            "org.opentest4j..", "org.assertj.."));
+  }
+
   private static void check(ArchRule rule) {
     rule.check(production);
   }
