@@ -1,7 +1,17 @@
 package io.benchmarkhub.junit.internal;
 
+import static io.benchmarkhub.junit.assertions.error.ShouldHaveCostAtMost.shouldHaveCostAtMost;
+import static io.benchmarkhub.junit.assertions.error.ShouldHaveGradedTrials.shouldHaveGradedTrials;
+import static io.benchmarkhub.junit.assertions.error.ShouldHaveKnownCost.shouldHaveKnownCost;
+import static io.benchmarkhub.junit.assertions.error.ShouldHaveP95LatencyAtMost.shouldHaveP95LatencyAtMost;
+import static io.benchmarkhub.junit.assertions.error.ShouldHavePassRateAtLeast.shouldHavePassRateAtLeast;
+import static io.benchmarkhub.junit.assertions.error.ShouldHavePassRateLowerBoundAtLeast.shouldHavePassRateLowerBoundAtLeast;
+
 import io.benchmarkhub.api.ModelSummary;
+import java.time.Duration;
 import java.util.Locale;
+import org.assertj.core.error.BasicErrorMessageFactory;
+import org.assertj.core.error.ErrorMessageFactory;
 
 /**
  * One threshold of a {@code @Gate}, checked against one model's summary.
@@ -56,45 +66,26 @@ public record GateRule(Kind kind, double threshold, boolean pointEstimate) {
   }
 
   /**
-   * Checks a model's summary.
+   * Checks a model's summary, worded as the assertions of {@code io.benchmarkhub.junit.assertions}
+   * word the same check.
    *
    * @param m the model's summary
    * @return null when the gate holds, else why not, with the numbers
    */
   public String violation(ModelSummary m) {
-    return switch (kind) {
-      case PASS_RATE -> {
-        if (m.graded() == 0) {
-          yield "pass rate of " + m.model() + " is undefined: no trial was graded (" + m.errors() + " errors)";
-        }
-        double judged = pointEstimate ? m.passRate() : m.passRateLow();
-        yield judged >= threshold ? null : String.format(Locale.ROOT,
-            "pass rate of %s %.3f (95%% CI %.3f–%.3f, %d of %d graded)%s < %s",
-            m.model(), m.passRate(), m.passRateLow(), m.passRateHigh(), m.passed(), m.graded(),
-            pointEstimate ? "" : String.format(Locale.ROOT, ", lower bound %.3f", m.passRateLow()), number(threshold));
-      }
-      case MEAN_SCORE -> {
-        if (m.graded() == 0) {
-          yield "mean score of " + m.model() + " is undefined: no trial was graded (" + m.errors() + " errors)";
-        }
-        yield m.meanScore() >= threshold ? null
-            : String.format(Locale.ROOT, "mean score of %s %.3f < %s", m.model(), m.meanScore(), number(threshold));
-      }
-      case MAX_COST -> {
-        if (m.costUsd().isEmpty()) {
-          yield "cost of " + m.model() + " is unknown: the provider reports no cost and no price is configured";
-        }
-        double cost = m.costUsd().getAsDouble();
-        yield cost <= threshold ? null : String.format(Locale.ROOT, "cost of %s $%.6f%s > $%s", m.model(), cost,
-            m.trialsWithoutCost() > 0 ? " (at least; " + m.trialsWithoutCost() + " trials without cost)" : "",
-            number(threshold));
-      }
-      case P95_LATENCY -> {
-        long p95 = m.latencyP95().toMillis();
-        yield p95 <= threshold ? null
-            : "p95 latency of " + m.model() + " " + p95 + " ms > " + (long) threshold + " ms";
-      }
+    ErrorMessageFactory failure = switch (kind) {
+      case PASS_RATE -> m.graded() == 0 ? shouldHaveGradedTrials("pass rate", m)
+          : pointEstimate ? (m.passRate() >= threshold ? null : shouldHavePassRateAtLeast(m, threshold))
+          : (m.passRateLow() >= threshold ? null : shouldHavePassRateLowerBoundAtLeast(m, threshold));
+      case MEAN_SCORE -> m.graded() == 0 ? shouldHaveGradedTrials("mean score", m)
+          : m.meanScore() >= threshold ? null : new BasicErrorMessageFactory("mean score of %s %s < %s",
+              m.model(), String.format(Locale.ROOT, "%.3f", m.meanScore()), number(threshold));
+      case MAX_COST -> m.costUsd().isEmpty() || m.trialsWithoutCost() > 0 ? shouldHaveKnownCost(m, threshold)
+          : m.costUsd().getAsDouble() <= threshold ? null : shouldHaveCostAtMost(m, threshold);
+      case P95_LATENCY -> m.latencyP95().toMillis() <= threshold ? null
+          : shouldHaveP95LatencyAtMost(m, Duration.ofMillis((long) threshold));
     };
+    return failure == null ? null : failure.create().strip();
   }
 
   private static String number(double v) {

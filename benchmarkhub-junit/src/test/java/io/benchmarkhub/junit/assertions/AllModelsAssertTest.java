@@ -41,7 +41,7 @@ class AllModelsAssertTest {
         .isEqualTo(lines(
             "run support-intent has 2 models failing the check (of 3):",
             "  ollama:llama3.2 has 1 errored trial of 3, expected none",
-            "  pass rate of gemini:gemini-2.0-flash 0.67 (95% CI 0.21–0.94) < 0.85"));
+            "  pass rate of gemini:gemini-2.0-flash 0.67 (95% CI 0.21–0.94, 2 of 3 graded) < 0.85"));
   }
 
   @Test

@@ -25,7 +25,7 @@ class RateAssertTest {
   @Test
   void isAtLeastFailsWithEstimateIntervalAndLimit() {
     assertThat(message(() -> assertThat(twoOfThree).passRate().isAtLeast(0.85)))
-        .isEqualTo("pass rate of openai:gpt-4o-mini 0.67 (95% CI 0.21–0.94) < 0.85");
+        .isEqualTo("pass rate of openai:gpt-4o-mini 0.67 (95% CI 0.21–0.94, 2 of 3 graded) < 0.85");
   }
 
   @Test
@@ -43,7 +43,7 @@ class RateAssertTest {
   @Test
   void isAtMostFails() {
     assertThat(message(() -> assertThat(twoOfThree).passRate().isAtMost(0.5)))
-        .isEqualTo("pass rate of openai:gpt-4o-mini 0.67 (95% CI 0.21–0.94) > 0.50");
+        .isEqualTo("pass rate of openai:gpt-4o-mini 0.67 (95% CI 0.21–0.94, 2 of 3 graded) > 0.50");
   }
 
   @Test
@@ -55,7 +55,7 @@ class RateAssertTest {
   void lowerBoundIsAtLeastFailsThoughTheEstimateWouldPass() {
     assertThat(twoOfThree).passRate().isAtLeast(0.5);
     assertThat(message(() -> assertThat(twoOfThree).passRate().lowerBoundIsAtLeast(0.5)))
-        .isEqualTo("pass rate of openai:gpt-4o-mini 0.67 (95% CI 0.21–0.94) lower bound 0.21 < 0.50");
+        .isEqualTo("pass rate of openai:gpt-4o-mini 0.67 (95% CI 0.21–0.94, 2 of 3 graded) lower bound 0.21 < 0.50");
   }
 
   @Test
@@ -63,7 +63,7 @@ class RateAssertTest {
     AssertionFailedError failure =
         failureWithDiff(() -> assertThat(twoOfThree).passRate().lowerBoundIsAtLeast(0.85));
     assertThat(failure.getMessage())
-        .isEqualTo("pass rate of openai:gpt-4o-mini 0.67 (95% CI 0.21–0.94) lower bound 0.21 < 0.85");
+        .isEqualTo("pass rate of openai:gpt-4o-mini 0.67 (95% CI 0.21–0.94, 2 of 3 graded) lower bound 0.21 < 0.85");
     assertThat(failure.getActual().getValue()).isEqualTo(twoOfThree.passRateLow());
     assertThat(failure.getExpected().getValue()).isEqualTo(0.85);
   }
@@ -93,13 +93,13 @@ class RateAssertTest {
   @Test
   void theDescriptionGivenToTheModelPrefixesTheMessage() {
     assertThat(message(() -> assertThat(twoOfThree).as("nightly gate").passRate().isAtLeast(0.85)))
-        .isEqualTo("[nightly gate] pass rate of openai:gpt-4o-mini 0.67 (95% CI 0.21–0.94) < 0.85");
+        .isEqualTo("[nightly gate] pass rate of openai:gpt-4o-mini 0.67 (95% CI 0.21–0.94, 2 of 3 graded) < 0.85");
   }
 
   @Test
   void theDescriptionGivenToTheRatePrefixesTheMessage() {
     assertThat(message(() -> assertThat(twoOfThree).passRate().as("gate %d", 1).isAtMost(0.5)))
-        .isEqualTo("[gate 1] pass rate of openai:gpt-4o-mini 0.67 (95% CI 0.21–0.94) > 0.50");
+        .isEqualTo("[gate 1] pass rate of openai:gpt-4o-mini 0.67 (95% CI 0.21–0.94, 2 of 3 graded) > 0.50");
   }
 
   @Test

@@ -45,7 +45,7 @@ final class Formats {
   /** {@return "0.67 (95% CI 0.21–0.94)": a model's pass rate and its interval} */
   static String passRate(ModelSummary model, int decimals) {
     return fixed(model.passRate(), decimals) + " (95% CI " + fixed(model.passRateLow(), decimals) + "–"
-        + fixed(model.passRateHigh(), decimals) + ")";
+        + fixed(model.passRateHigh(), decimals) + ", " + model.passed() + " of " + model.graded() + " graded)";
   }
 
   /**

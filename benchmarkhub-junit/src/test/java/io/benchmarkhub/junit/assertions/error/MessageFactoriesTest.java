@@ -18,13 +18,13 @@ class MessageFactoriesTest {
   @Test
   void aMessageWithoutDescription() {
     assertThat(shouldHavePassRateLowerBoundAtLeast(twoOfThree, 0.85).create())
-        .isEqualTo("pass rate of openai:gpt-4o-mini 0.67 (95% CI 0.21–0.94) lower bound 0.21 < 0.85");
+        .isEqualTo("pass rate of openai:gpt-4o-mini 0.67 (95% CI 0.21–0.94, 2 of 3 graded) lower bound 0.21 < 0.85");
   }
 
   @Test
   void aMessageWithDescription() {
     assertThat(shouldHavePassRateLowerBoundAtLeast(twoOfThree, 0.85)
         .create(new TextDescription("gate support-intent"), StandardRepresentation.STANDARD_REPRESENTATION))
-        .isEqualTo("[gate support-intent] pass rate of openai:gpt-4o-mini 0.67 (95% CI 0.21–0.94) lower bound 0.21 < 0.85");
+        .isEqualTo("[gate support-intent] pass rate of openai:gpt-4o-mini 0.67 (95% CI 0.21–0.94, 2 of 3 graded) lower bound 0.21 < 0.85");
   }
 }
