@@ -18,6 +18,7 @@ import io.benchmarkhub.junit.fixtures.NoPromptBenchmark;
 import io.benchmarkhub.junit.fixtures.RepeatedBenchmark;
 import io.benchmarkhub.junit.fixtures.SlowBenchmark;
 import io.benchmarkhub.junit.fixtures.ThrowingPromptBenchmark;
+import io.benchmarkhub.junit.fixtures.TunedBenchmark;
 import io.benchmarkhub.junit.fixtures.TwoPromptsBenchmark;
 import io.benchmarkhub.junit.fixtures.UnknownProviderBenchmark;
 import java.util.List;
@@ -207,6 +208,16 @@ class BenchmarkTestEngineTest {
   }
 
   @Test
+  void modelParametersFromModelAnnotationsReachTheProviderAndSurviveAModelsOverride() {
+    EngineExecutionResults results = run(selectClass(TunedBenchmark.class));
+    results.testEvents().assertStatistics(s -> s.started(12).succeeded(12));
+    assertThat(outcomes(results)).containsKeys("q1 [fake:perfect]", "q1 [tuned]");
+
+    assertThat(outcomes(run(selectClass(TunedBenchmark.class), "benchmarkhub.models", "fake:tuned", "benchmarkhub.limit", "2")))
+        .containsOnly(Map.entry("q1 [tuned]", "SUCCESSFUL"), Map.entry("q2 [tuned]", "SUCCESSFUL"));
+  }
+
+  @Test
   void metaAnnotationsAndInheritanceWorkAsInJunit() {
     EngineExecutionResults meta = run(selectClass(MetaAnnotatedBenchmark.class));
     meta.testEvents().assertStatistics(s -> s.started(6).succeeded(6));
@@ -260,7 +271,7 @@ class BenchmarkTestEngineTest {
         Arguments.of(TwoPromptsBenchmark.class, "has 2 @Prompt methods (otherPrompt, prompt); a benchmark has exactly one"),
         Arguments.of(BadGateBenchmark.class, "@Gate(passRate = 85.0) is out of range: use a fraction within [0, 1]"),
         Arguments.of(UnknownProviderBenchmark.class,
-            "@Models names model 'opnai:gpt-4o-mini' of unknown provider 'opnai'. Known providers: "),
+            "model 'opnai:gpt-4o-mini' names unknown provider 'opnai'. Known providers: "),
         Arguments.of(MissingDatasetBenchmark.class, "@Dataset(\"classpath:fixtures/nope.jsonl\")"),
         Arguments.of(MalformedDatasetBenchmark.class, "@Dataset(\"classpath:fixtures/broken.jsonl\"): classpath:fixtures/broken.jsonl:3:"));
   }

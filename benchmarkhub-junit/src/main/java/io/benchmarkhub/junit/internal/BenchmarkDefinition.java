@@ -3,12 +3,14 @@ package io.benchmarkhub.junit.internal;
 import io.benchmarkhub.api.BenchmarkException;
 import io.benchmarkhub.api.Dataset;
 import io.benchmarkhub.api.DatasetException;
+import io.benchmarkhub.api.ModelParams;
 import io.benchmarkhub.api.ModelRef;
 import io.benchmarkhub.api.ProviderFactory;
 import io.benchmarkhub.api.TestCase;
 import io.benchmarkhub.api.annotation.Benchmark;
 import io.benchmarkhub.api.annotation.Gate;
 import io.benchmarkhub.api.annotation.Judge;
+import io.benchmarkhub.api.annotation.Model;
 import io.benchmarkhub.api.annotation.Models;
 import io.benchmarkhub.api.annotation.Prompt;
 import io.benchmarkhub.api.annotation.Repeat;
@@ -17,8 +19,10 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -170,37 +174,83 @@ public final class BenchmarkDefinition {
 
   private static List<ModelRef> models(Class<?> type, EngineConfig config, String where, TestSource source)
       throws DefinitionException {
+    Map<String, ModelRef> declared = new LinkedHashMap<>();
+    for (String ref : AnnotationSupport.findAnnotation(type, Models.class).map(m -> List.of(m.value())).orElse(List.of())) {
+      put(declared, parse(ref, "@Models", where, source), "@Models", where, source);
+    }
+    for (Model m : AnnotationSupport.findRepeatableAnnotations(type, Model.class)) {
+      put(declared, withParams(parse(m.value(), "@Model", where, source), m, where, source), "@Model", where, source);
+    }
     List<String> overridden = config.list(EngineConfig.PREFIX + "models");
-    String origin = overridden.isEmpty() ? "@Models" : "benchmarkhub.models";
-    List<String> refs = !overridden.isEmpty() ? overridden
-        : AnnotationSupport.findAnnotation(type, Models.class).map(m -> List.of(m.value())).orElse(List.of());
-    if (refs.isEmpty()) {
-      throw problem(where + " has no @Models: add @Models({\"openai:gpt-4o-mini\"}) or set benchmarkhub.models.", source);
+    List<ModelRef> models = new ArrayList<>();
+    if (overridden.isEmpty()) {
+      models.addAll(declared.values());
+    } else {
+      Map<String, ModelRef> chosen = new LinkedHashMap<>();
+      for (String ref : overridden) {
+        Optional<ModelRef> known = declared.values().stream()
+            .filter(d -> d.id().equals(ref) || (d.provider() + ":" + d.model()).equals(ref)).findFirst();
+        put(chosen, known.isPresent() ? known.get() : parse(ref, "benchmarkhub.models", where, source),
+            "benchmarkhub.models", where, source);
+      }
+      models.addAll(chosen.values());
+    }
+    if (models.isEmpty()) {
+      throw problem(where + " has no model: add @Models({\"openai:gpt-4o-mini\"}) or @Model(...), "
+          + "or set benchmarkhub.models.", source);
     }
     Set<String> known = new TreeSet<>();
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
     for (ProviderFactory f : ServiceLoader.load(ProviderFactory.class, loader)) {
       known.add(f.id());
     }
-    List<ModelRef> models = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    for (String ref : refs) {
-      ModelRef m;
-      try {
-        m = ModelRef.parse(ref);
-      } catch (BenchmarkException e) {
-        throw problem(where + ": " + origin + ": " + e.getMessage(), source, e);
-      }
+    for (ModelRef m : models) {
       if (!known.contains(m.provider())) {
-        throw problem(where + ": " + origin + " names model '" + ref + "' of unknown provider '" + m.provider()
+        throw problem(where + ": model '" + m.provider() + ":" + m.model() + "' names unknown provider '" + m.provider()
             + "'. Known providers: " + String.join(", ", known) + ".", source);
       }
-      if (!ids.add(m.id())) {
-        throw problem(where + ": " + origin + " lists '" + ref + "' twice: remove one.", source);
-      }
-      models.add(m);
     }
     return models;
+  }
+
+  private static ModelRef parse(String ref, String origin, String where, TestSource source) throws DefinitionException {
+    try {
+      return ModelRef.parse(ref);
+    } catch (BenchmarkException e) {
+      throw problem(where + ": " + origin + ": " + e.getMessage(), source, e);
+    }
+  }
+
+  private static void put(Map<String, ModelRef> models, ModelRef m, String origin, String where, TestSource source)
+      throws DefinitionException {
+    if (models.putIfAbsent(m.id(), m) != null) {
+      throw problem(where + ": " + origin + " lists '" + m.id() + "' twice: remove one, or give one a label.", source);
+    }
+  }
+
+  private static ModelRef withParams(ModelRef ref, Model m, String where, TestSource source) throws DefinitionException {
+    ModelParams p = ModelParams.defaults();
+    try {
+      if (m.temperature() >= 0) {
+        p = p.withTemperature(m.temperature());
+      }
+      if (m.topP() > 0) {
+        p = p.withTopP(m.topP());
+      }
+      if (m.maxTokens() > 0) {
+        p = p.withMaxTokens(m.maxTokens());
+      }
+      if (m.seed() != Long.MIN_VALUE) {
+        p = p.withSeed(m.seed());
+      }
+      if (!m.systemPrompt().isEmpty()) {
+        p = p.withSystemPrompt(m.systemPrompt());
+      }
+    } catch (IllegalArgumentException e) {
+      throw problem(where + ": @Model(\"" + m.value() + "\"): " + e.getMessage() + ".", source, e);
+    }
+    ModelRef out = ref.withParams(p);
+    return m.label().isBlank() ? out : out.withLabel(m.label().strip());
   }
 
   private static List<GateRule> gates(Gate g, String where, TestSource source) throws DefinitionException {
