@@ -16,6 +16,7 @@ import java.util.OptionalDouble;
  * @param passed trials every judge passed
  * @param failed trials some judge failed
  * @param errors trials that could not be graded
+ * @param skipped trials not run because the model's provider was unavailable
  * @param passRate passed / (passed + failed), NaN when nothing was graded
  * @param passRateLow lower bound of the 95% Wilson interval of the pass rate, NaN when nothing was graded
  * @param passRateHigh upper bound of the 95% Wilson interval, NaN when nothing was graded
@@ -27,7 +28,7 @@ import java.util.OptionalDouble;
  * @param latencyP50 median latency of trials that got an answer
  * @param latencyP95 95th percentile latency of trials that got an answer
  */
-public record ModelSummary(String model, long trials, long passed, long failed, long errors,
+public record ModelSummary(String model, long trials, long passed, long failed, long errors, long skipped,
     double passRate, double passRateLow, double passRateHigh, double meanScore,
     long inputTokens, long outputTokens, OptionalDouble costUsd, long trialsWithoutCost,
     Duration latencyP50, Duration latencyP95) {
@@ -38,8 +39,8 @@ public record ModelSummary(String model, long trials, long passed, long failed, 
     Objects.requireNonNull(costUsd, "costUsd");
     Objects.requireNonNull(latencyP50, "latencyP50");
     Objects.requireNonNull(latencyP95, "latencyP95");
-    if (passed + failed + errors != trials) {
-      throw new IllegalArgumentException("passed + failed + errors must equal trials for " + model);
+    if (passed + failed + errors + skipped != trials) {
+      throw new IllegalArgumentException("passed + failed + errors + skipped must equal trials for " + model);
     }
   }
 

@@ -68,7 +68,8 @@ final class SummaryTable {
     Map<String, Map<String, ErrorGroup>> byModel = new LinkedHashMap<>();
     for (TrialResult t : s.trials()) {
       if (t.error() != null) {
-        String key = t.error().phase().name().toLowerCase(Locale.ROOT) + " " + t.error().kind();
+        String key = (t.status() == TrialStatus.SKIPPED ? "not run, " : "")
+            + t.error().phase().name().toLowerCase(Locale.ROOT) + " " + t.error().kind();
         byModel.computeIfAbsent(t.model(), m -> new LinkedHashMap<>())
             .computeIfAbsent(key, k -> new ErrorGroup(t.caseId(), t.error().message())).count++;
       }
@@ -76,7 +77,7 @@ final class SummaryTable {
     if (byModel.isEmpty()) {
       return;
     }
-    sb.append("errors (not counted as failures; re-run to retry them):\n");
+    sb.append("errors and trials not run (neither counted as failures; re-run to retry them):\n");
     byModel.forEach((model, groups) -> groups.forEach((kind, g) -> sb.append("  ").append(model).append(": ")
         .append(g.count).append(" × ").append(kind).append(" — first on case ").append(g.firstCase).append(": ")
         .append(Text.abbreviate(g.firstMessage, 160)).append('\n')));

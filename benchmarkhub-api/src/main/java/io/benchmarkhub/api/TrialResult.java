@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param score the mean of the judges' scores, or NaN for an error
  * @param verdicts each judge's verdict, in judge order (empty when the provider failed)
  * @param completion the model's answer, or null when the prompt or provider failed
- * @param error why the trial errored, or null
+ * @param error why the trial errored or was skipped, or null
  */
 public record TrialResult(long caseIndex, TestCase testCase, String model, int repeat, TrialStatus status,
     double score, List<Verdict> verdicts, Completion completion, TrialError error) {
@@ -26,8 +26,8 @@ public record TrialResult(long caseIndex, TestCase testCase, String model, int r
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(status, "status");
     verdicts = List.copyOf(verdicts);
-    if (status == TrialStatus.ERROR && error == null) {
-      throw new IllegalArgumentException("an ERROR trial needs its error");
+    if ((status == TrialStatus.ERROR || status == TrialStatus.SKIPPED) && error == null) {
+      throw new IllegalArgumentException("an " + status + " trial needs its error, the reason");
     }
   }
 

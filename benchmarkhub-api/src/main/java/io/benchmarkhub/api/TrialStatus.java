@@ -7,5 +7,10 @@ public enum TrialStatus {
   /** At least one judge failed it (and none errored). */
   FAIL,
   /** The trial could not be graded: the prompt, the provider or a judge failed. Re-runnable. */
-  ERROR
+  ERROR,
+  /**
+   * The trial was not run, and nothing was spent on it: its model's provider is unavailable (for
+   * example its API key is missing) and the run was asked to skip such models. Its error says why.
+   */
+  SKIPPED
 }

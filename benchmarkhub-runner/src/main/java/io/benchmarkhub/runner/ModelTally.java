@@ -22,6 +22,7 @@ final class ModelTally {
   private long passed;
   private long failed;
   private long errors;
+  private long skipped;
   private double scoreSum;
   private long inputTokens;
   private long outputTokens;
@@ -47,6 +48,7 @@ final class ModelTally {
         scoreSum += r.score();
       }
       case ERROR -> errors++;
+      case SKIPPED -> skipped++;
     }
     Completion c = r.completion();
     if (c != null) {
@@ -69,7 +71,7 @@ final class ModelTally {
     long graded = passed + failed;
     Interval rate = Proportions.wilson(passed, graded, CONFIDENCE);
     long[] sorted = Quantiles.sortedCopy(Arrays.copyOf(latencies, answered));
-    return new ModelSummary(model, trials, passed, failed, errors,
+    return new ModelSummary(model, trials, passed, failed, errors, skipped,
         rate.estimate(), rate.lower(), rate.upper(), graded == 0 ? Double.NaN : scoreSum / graded,
         inputTokens, outputTokens, anyCost ? OptionalDouble.of(cost) : OptionalDouble.empty(), withoutCost,
         nanos(Quantiles.quantileOfSorted(sorted, 0.50)), nanos(Quantiles.quantileOfSorted(sorted, 0.95)));

@@ -49,7 +49,7 @@ public final class CaseDescriptor extends AbstractTestDescriptor implements Node
   public BenchmarkEngineContext execute(BenchmarkEngineContext context, DynamicTestExecutor executor) throws Exception {
     if (!repeated) {
       TrialResult result = Benchmarks.of(this).run().trial(modelId, caseId, 1);
-      TrialOutcomes.report(result);
+      TrialOutcomes.report(result, context.config().failOnMissingKey());
     }
     return context;
   }

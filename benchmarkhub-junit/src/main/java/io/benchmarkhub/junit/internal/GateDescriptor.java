@@ -1,6 +1,7 @@
 package io.benchmarkhub.junit.internal;
 
 import io.benchmarkhub.api.ModelSummary;
+import io.benchmarkhub.junit.BenchmarkTrialError;
 import java.util.Set;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
@@ -44,6 +45,13 @@ public final class GateDescriptor extends AbstractTestDescriptor implements Node
   @Override
   public BenchmarkEngineContext execute(BenchmarkEngineContext context, DynamicTestExecutor executor) throws Exception {
     ModelSummary summary = Benchmarks.of(this).run().summary(modelId);
+    if (summary.trials() > 0 && summary.skipped() == summary.trials()) {
+      String why = "gate " + rule.describe() + " not checked: no trial of " + modelId + " was run (see its cases)";
+      if (context.config().failOnMissingKey()) {
+        throw new BenchmarkTrialError(why + " (benchmarkhub.missing-key=fail)");
+      }
+      throw new TestAbortedException(why);
+    }
     String violation = rule.violation(summary);
     if (violation == null && knownFailing) {
       throw new AssertionFailedError("gate " + rule.describe() + " now passes for " + modelId

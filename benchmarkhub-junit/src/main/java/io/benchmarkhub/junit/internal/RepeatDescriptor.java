@@ -31,7 +31,7 @@ public final class RepeatDescriptor extends AbstractTestDescriptor implements No
   @Override
   public BenchmarkEngineContext execute(BenchmarkEngineContext context, DynamicTestExecutor executor) throws Exception {
     TrialResult result = Benchmarks.of(this).run().trial(modelId, caseId, repeat);
-    TrialOutcomes.report(result);
+    TrialOutcomes.report(result, context.config().failOnMissingKey());
     return context;
   }
 }

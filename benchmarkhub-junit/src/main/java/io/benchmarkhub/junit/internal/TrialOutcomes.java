@@ -5,16 +5,25 @@ import io.benchmarkhub.api.Verdict;
 import io.benchmarkhub.junit.BenchmarkTrialError;
 import java.util.stream.Collectors;
 import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Turns a trial's result into a test outcome: a pass returns; a failure is an
  * {@link AssertionFailedError} carrying expected and actual (so the IDE opens a diff) and the judges'
- * reasons; an error is a {@link BenchmarkTrialError}, reported as an error, not a failure.
+ * reasons; an error is a {@link BenchmarkTrialError}, reported as an error, not a failure; a trial
+ * not run because its model's provider is unavailable aborts (skips) the test, or fails it when so
+ * configured.
  */
 final class TrialOutcomes {
   private TrialOutcomes() {}
 
-  static void report(TrialResult r) {
+  /**
+   * Reports a trial as its test's outcome.
+   *
+   * @param r the trial
+   * @param failSkipped whether a trial skipped for an unavailable provider fails (CI) instead of aborting
+   */
+  static void report(TrialResult r, boolean failSkipped) {
     switch (r.status()) {
       case PASS -> {
         // nothing to report
@@ -32,6 +41,13 @@ final class TrialOutcomes {
       }
       case ERROR -> throw new BenchmarkTrialError("case " + r.caseId() + " on " + r.model() + " could not be graded: "
           + r.error() + errorVerdicts(r));
+      case SKIPPED -> {
+        String why = "case " + r.caseId() + " on " + r.model() + " was not run: " + r.error().message();
+        if (failSkipped) {
+          throw new BenchmarkTrialError(why + " (benchmarkhub.missing-key=fail)");
+        }
+        throw new TestAbortedException(why);
+      }
     }
   }
 

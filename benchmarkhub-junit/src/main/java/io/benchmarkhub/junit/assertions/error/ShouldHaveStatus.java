@@ -47,6 +47,7 @@ public final class ShouldHaveStatus extends BasicErrorMessageFactory {
       case PASS -> "passed";
       case FAIL -> "failed";
       case ERROR -> "errored";
+      case SKIPPED -> "was skipped";
     };
   }
 }
