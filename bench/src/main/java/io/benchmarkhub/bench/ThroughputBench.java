@@ -81,6 +81,7 @@ public final class ThroughputBench {
     }
     RunSummary s = BenchmarkHub.benchmark("throughput").dataset(Dataset.of(list)).models(refs)
         .baseUrl("openai-compatible", baseUrl).concurrency("openai-compatible", concurrency)
+        .setting("cache", "false") // every trial must reach the stub, as promptfoo's --no-cache
         .judge(Judges.exactMatch()).quiet().run();
     long passed = s.trials().stream().filter(t -> t.status() == TrialStatus.PASS).count();
     long errors = s.trials().stream().filter(t -> t.status() == TrialStatus.ERROR).count();

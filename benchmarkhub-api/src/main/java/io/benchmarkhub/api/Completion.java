@@ -1,6 +1,7 @@
 package io.benchmarkhub.api;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,8 +13,11 @@ import java.util.Optional;
  * @param latency from sending the request to reading the whole response
  * @param usage tokens and cost
  * @param servedModel the model the provider says answered (OpenRouter may route elsewhere), or null
+ * @param origin whether the provider answered during this run or the cache or cassette served a
+ *     stored answer; a stored answer keeps the latency, usage and cost of the request that made it
  */
-public record Completion(String text, FinishReason finishReason, Duration latency, Usage usage, String servedModel) {
+public record Completion(String text, FinishReason finishReason, Duration latency, Usage usage, String servedModel,
+    CompletionOrigin origin) {
 
   /** Checks the values. */
   public Completion {
@@ -21,6 +25,12 @@ public record Completion(String text, FinishReason finishReason, Duration latenc
     Objects.requireNonNull(finishReason, "finishReason");
     Objects.requireNonNull(latency, "latency");
     Objects.requireNonNull(usage, "usage");
+    Objects.requireNonNull(origin, "origin");
+  }
+
+  /** Creates a completion the provider answered during this run ({@link CompletionOrigin#LIVE}). */
+  public Completion(String text, FinishReason finishReason, Duration latency, Usage usage, String servedModel) {
+    this(text, finishReason, latency, usage, servedModel, CompletionOrigin.LIVE);
   }
 
   /** {@return a completion of this text that stopped normally, with no usage reported} */
@@ -35,12 +45,19 @@ public record Completion(String text, FinishReason finishReason, Duration latenc
 
   /** {@return a copy with this latency} */
   public Completion withLatency(Duration value) {
-    return new Completion(text, finishReason, value, usage, servedModel);
+    return new Completion(text, finishReason, value, usage, servedModel, origin);
   }
 
+  /** {@return a copy marked with this origin} */
+  public Completion withOrigin(CompletionOrigin value) {
+    return new Completion(text, finishReason, latency, usage, servedModel, value);
+  }
+
+  /** Shows the text (at most 60 characters), finish reason, latency, tokens and, unless live, the origin. */
   @Override
   public String toString() {
     return "Completion[" + Text.abbreviate(text, 60) + ", " + finishReason + ", "
-        + latency.toMillis() + " ms, " + usage.inputTokens() + "+" + usage.outputTokens() + " tokens]";
+        + latency.toMillis() + " ms, " + usage.inputTokens() + "+" + usage.outputTokens() + " tokens"
+        + (origin == CompletionOrigin.LIVE ? "" : ", " + origin.name().toLowerCase(Locale.ROOT)) + "]";
   }
 }

@@ -59,8 +59,43 @@ final class SummaryTable {
         sb.append("-".repeat(total - 2)).append('\n');
       }
     }
+    appendStoredAnswers(sb, s);
     appendErrors(sb, s);
     return sb.toString();
+  }
+
+  /**
+   * Says, per model, how many trials the cassette or the cache answered, e.g. "openai:gpt-4o-mini: 12
+   * of 12 trials replayed from cassette support-intent.cassette.jsonl", so a run that sent nothing
+   * never reads as a live one.
+   */
+  private static void appendStoredAnswers(StringBuilder sb, RunSummary s) {
+    Map<String, Served> byModel = new LinkedHashMap<>();
+    for (TrialResult t : s.trials()) {
+      Served served = byModel.computeIfAbsent(t.model(), m -> new Served());
+      served.trials++;
+      CompletionOrigin origin = t.completion() == null ? CompletionOrigin.LIVE : t.completion().origin();
+      served.replayed += origin == CompletionOrigin.REPLAY ? 1 : 0;
+      served.cached += origin == CompletionOrigin.CACHE ? 1 : 0;
+    }
+    String cassette = CompletionOrigin.cassetteFileName(s.benchmark());
+    byModel.forEach((model, served) -> {
+      if (served.replayed > 0) {
+        sb.append(model).append(": ").append(served.replayed).append(" of ").append(served.trials)
+            .append(" trials replayed from cassette ").append(cassette).append('\n');
+      }
+      if (served.cached > 0) {
+        sb.append(model).append(": ").append(served.cached).append(" of ").append(served.trials)
+            .append(" trials served from cache\n");
+      }
+    });
+  }
+
+  /** One model's count of trials and of those the cassette or the cache answered. */
+  private static final class Served {
+    long trials;
+    long replayed;
+    long cached;
   }
 
   /** Lists each model's errors by phase and kind, with the first message of each, so an outage is visible at once. */

@@ -5,7 +5,6 @@ import io.benchmarkhub.api.BenchmarkException;
 import io.benchmarkhub.api.BenchmarkExecutor;
 import io.benchmarkhub.api.ModelRef;
 import io.benchmarkhub.api.ModelSummary;
-import io.benchmarkhub.api.Provider;
 import io.benchmarkhub.api.RunListener;
 import io.benchmarkhub.api.RunSummary;
 import io.benchmarkhub.api.TestCase;
@@ -32,13 +31,15 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The run in order:
  * <ol>
- *   <li>resolve every model's provider, so an unknown provider or a missing key fails before any
- *       request;</li>
+ *   <li>decide where each model's answers come from ({@link CompletionSources}: cassette, cache,
+ *       provider, by the {@code mode} setting) and create the providers that live models need, so an
+ *       unknown provider, a missing key or a malformed cassette fails before any request;</li>
  *   <li>read the dataset once to validate it and count the cases, so a malformed line fails before
  *       anything is spent;</li>
- *   <li>stream the dataset again and queue each trial on its provider's lane, whose workers ask the
- *       provider and grade the answer;</li>
- *   <li>sort the results into case, model, repeat order and summarise each model.</li>
+ *   <li>stream the dataset again and queue each trial on its provider's lane, whose workers get the
+ *       answer and grade it;</li>
+ *   <li>sort the results into case, model, repeat order and summarise each model; when recording,
+ *       rewrite the cassette sorted.</li>
  * </ol>
  * Registered with {@link java.util.ServiceLoader}, so {@link Benchmark#run()} finds it.
  */
@@ -50,40 +51,42 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
     String runId = RunIds.next();
     Settings settings = Settings.of(benchmark);
     SecretRedactor redactor = new SecretRedactor();
-    Map<String, Provider> providers = ProviderResolver.resolve(benchmark, settings, redactor);
-    long cases = countCases(benchmark);
-    long planned = cases * benchmark.models().size() * benchmark.repeat();
-    Map<String, Integer> concurrency = concurrency(benchmark, settings, providers);
-    log.info("run {} of {}: {} cases × {} models × {} repeats = {} trials; concurrency {}", runId,
-        benchmark.name(), cases, benchmark.models().size(), benchmark.repeat(), planned, concurrency);
-
-    Instant started = Instant.now();
     Set<RunListener> warned = ConcurrentHashMap.newKeySet();
-    notify(benchmark, warned, l -> l.runStarted(benchmark, runId));
-    TrialRunner runner = new TrialRunner(benchmark.prompt(), benchmark.judges(), redactor);
     ConcurrentLinkedQueue<TrialResult> results = new ConcurrentLinkedQueue<>();
-    try (ProviderLanes lanes = new ProviderLanes(providers, concurrency, runId);
-        Stream<TestCase> stream = benchmark.dataset().cases()) {
-      long index = 0;
-      for (Iterator<TestCase> it = stream.iterator(); it.hasNext(); index++) {
-        TestCase testCase = it.next();
-        for (int m = 0; m < benchmark.models().size(); m++) {
-          ModelRef model = benchmark.models().get(m);
-          for (int r = 1; r <= benchmark.repeat(); r++) {
-            Trial trial = new Trial(index, testCase, m, model, r);
-            lanes.submit(trial, provider -> {
-              TrialResult result = runner.run(trial, provider);
-              results.add(result);
-              notify(benchmark, warned, l -> l.trialFinished(result));
-            });
+    Instant started;
+    try (CompletionSources sources = CompletionSources.open(benchmark, settings, redactor)) {
+      long cases = countCases(benchmark);
+      long planned = cases * benchmark.models().size() * benchmark.repeat();
+      Map<String, Integer> concurrency = concurrency(benchmark, settings);
+      log.info("run {} of {}: {} cases × {} models × {} repeats = {} trials; concurrency {}; sources {}", runId,
+          benchmark.name(), cases, benchmark.models().size(), benchmark.repeat(), planned, concurrency,
+          sources.byModel());
+      started = Instant.now();
+      notify(benchmark, warned, l -> l.runStarted(benchmark, runId));
+      TrialRunner runner = new TrialRunner(benchmark.prompt(), benchmark.judges(), redactor);
+      try (ProviderLanes lanes = new ProviderLanes(concurrency, runId);
+          Stream<TestCase> stream = benchmark.dataset().cases()) {
+        long index = 0;
+        for (Iterator<TestCase> it = stream.iterator(); it.hasNext(); index++) {
+          TestCase testCase = it.next();
+          for (int m = 0; m < benchmark.models().size(); m++) {
+            ModelRef model = benchmark.models().get(m);
+            for (int r = 1; r <= benchmark.repeat(); r++) {
+              Trial trial = new Trial(index, testCase, m, model, r);
+              lanes.submit(trial, () -> {
+                TrialResult result = runner.run(trial, sources.of(trial));
+                results.add(result);
+                notify(benchmark, warned, l -> l.trialFinished(result));
+              });
+            }
           }
         }
+        lanes.awaitIdle();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new BenchmarkException("run " + runId + " of benchmark '" + benchmark.name() + "' was interrupted "
+            + "after " + results.size() + " of " + planned + " trials.", e);
       }
-      lanes.awaitIdle();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new BenchmarkException("run " + runId + " of benchmark '" + benchmark.name() + "' was interrupted after "
-          + results.size() + " of " + planned + " trials.", e);
     }
     RunSummary summary = summarise(benchmark, runId, started, results);
     if (benchmark.printSummary()) {
@@ -105,9 +108,9 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
     }
   }
 
-  private static Map<String, Integer> concurrency(Benchmark benchmark, Settings settings, Map<String, Provider> providers) {
+  private static Map<String, Integer> concurrency(Benchmark benchmark, Settings settings) {
     Map<String, Integer> byProvider = new LinkedHashMap<>();
-    for (String id : providers.keySet()) {
+    for (String id : benchmark.models().stream().map(ModelRef::provider).distinct().toList()) {
       int n = benchmark.hasConcurrency(id)
           ? benchmark.concurrency(id)
           : settings.positiveInt(id + ".concurrency").orElse(benchmark.concurrency(id));

@@ -1,6 +1,5 @@
 package io.benchmarkhub.runner;
 
-import io.benchmarkhub.api.Provider;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 
 /**
  * One lane per provider: a fixed number of worker threads (the provider's concurrency) and a bounded
@@ -28,18 +26,19 @@ final class ProviderLanes implements AutoCloseable {
 
   private final Map<String, Lane> lanes = new LinkedHashMap<>();
 
-  ProviderLanes(Map<String, Provider> providers, Map<String, Integer> concurrency, String runId) {
-    providers.forEach((id, provider) -> lanes.put(id, new Lane(id, provider, concurrency.get(id), runId)));
+  /** Starts a lane per provider id, with that many worker threads. */
+  ProviderLanes(Map<String, Integer> concurrency, String runId) {
+    concurrency.forEach((id, n) -> lanes.put(id, new Lane(id, n, runId)));
   }
 
   /**
    * Queues a trial on its provider's lane, waiting while the lane is full.
    *
    * @param trial the trial
-   * @param work what to do with the trial and its provider, on a worker thread
+   * @param work what to do with the trial, on a worker thread
    * @throws InterruptedException when interrupted while waiting for room
    */
-  void submit(Trial trial, Consumer<Provider> work) throws InterruptedException {
+  void submit(Trial trial, Runnable work) throws InterruptedException {
     lanes.get(trial.model().provider()).submit(work);
   }
 
@@ -59,25 +58,23 @@ final class ProviderLanes implements AutoCloseable {
   }
 
   private static final class Lane {
-    private final Provider provider;
     private final ExecutorService executor;
     private final Semaphore room;
     private final int capacity;
 
-    Lane(String providerId, Provider provider, int concurrency, String runId) {
-      this.provider = provider;
+    Lane(String providerId, int concurrency, String runId) {
       this.capacity = concurrency * BACKLOG_PER_WORKER;
       this.room = new Semaphore(capacity);
       this.executor = new ThreadPoolExecutor(concurrency, concurrency, 30, TimeUnit.SECONDS,
           new LinkedBlockingQueue<>(), threads("bh-" + runId + "-" + providerId));
     }
 
-    void submit(Consumer<Provider> work) throws InterruptedException {
+    void submit(Runnable work) throws InterruptedException {
       room.acquire();
       try {
         executor.execute(() -> {
           try {
-            work.accept(provider);
+            work.run();
           } finally {
             room.release();
           }

@@ -5,16 +5,17 @@ import io.benchmarkhub.api.BenchmarkException;
 import io.benchmarkhub.api.ModelRef;
 import io.benchmarkhub.api.Provider;
 import io.benchmarkhub.api.ProviderFactory;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
- * Finds the provider of every model of a benchmark before the run starts, so that an unknown
- * provider or a missing key fails the run before any request is sent.
+ * Creates the providers a run needs before it starts, so that an unknown provider or a missing key is
+ * known before any request is sent; whether that stops the run is the caller's decision (a model the
+ * cassette can replay needs no provider).
  *
  * <p>Providers given on the builder come first; then {@link ProviderFactory}s found with
  * {@link ServiceLoader} on the thread's context class loader.
@@ -23,44 +24,57 @@ final class ProviderResolver {
   private ProviderResolver() {}
 
   /**
-   * {@return the provider for each provider id the benchmark's models use}
+   * What became of one provider id.
    *
-   * @throws BenchmarkException listing every unknown provider and every missing key at once
+   * @param provider the provider, or null when it could not be created
+   * @param fromBuilder whether the benchmark's builder was given the provider
+   * @param keyed whether a factory created it with a secret (an API key)
+   * @param problem why it could not be created, naming what to do; null when it was
    */
-  static Map<String, Provider> resolve(Benchmark benchmark, Settings settings, SecretRedactor redactor) {
+  record Resolved(Provider provider, boolean fromBuilder, boolean keyed, String problem) {}
+
+  /**
+   * {@return what became of each provider id the benchmark's models use and {@code needed} accepts},
+   * in model order; a provider that cannot be created is reported in its {@link Resolved}, not thrown
+   */
+  static Map<String, Resolved> resolve(Benchmark benchmark, Settings settings, SecretRedactor redactor,
+      Predicate<String> needed) {
     Map<String, ProviderFactory> factories = factories();
-    Map<String, Provider> providers = new LinkedHashMap<>();
-    List<String> problems = new ArrayList<>();
+    Map<String, Resolved> resolved = new LinkedHashMap<>();
     for (ModelRef model : benchmark.models()) {
       String id = model.provider();
-      if (providers.containsKey(id)) {
+      if (resolved.containsKey(id) || !needed.test(id)) {
         continue;
       }
       Provider given = benchmark.providers().get(id);
       if (given != null) {
-        providers.put(id, given);
+        resolved.put(id, new Resolved(given, true, false, null));
         continue;
       }
       ProviderFactory factory = factories.get(id);
       if (factory == null) {
         TreeSet<String> known = new TreeSet<>(factories.keySet());
         known.addAll(benchmark.providers().keySet());
-        problems.add("model '" + model.id() + "' names unknown provider '" + id + "'. Known providers: "
-            + String.join(", ", known) + ". Check the prefix, or register a ProviderFactory for '" + id + "'.");
+        resolved.put(id, new Resolved(null, false, false, "model '" + model.id() + "' names unknown provider '"
+            + id + "'. Known providers: " + String.join(", ", known) + ". Check the prefix, or register a "
+            + "ProviderFactory for '" + id + "'."));
         continue;
       }
+      RunProviderContext context = new RunProviderContext(id, settings, benchmark.secrets(), redactor,
+          benchmark.requestTimeout());
       try {
-        providers.put(id, factory.create(new RunProviderContext(id, settings, benchmark.secrets(), redactor,
-            benchmark.requestTimeout())));
+        resolved.put(id, new Resolved(factory.create(context), false, context.gaveSecret(), null));
       } catch (BenchmarkException e) {
-        problems.add(redactor.redact(e.getMessage()));
+        resolved.put(id, new Resolved(null, false, false, redactor.redact(e.getMessage())));
       }
     }
-    if (!problems.isEmpty()) {
-      throw new BenchmarkException("benchmark '" + benchmark.name() + "' cannot start:\n  - "
-          + String.join("\n  - ", problems));
-    }
-    return providers;
+    return resolved;
+  }
+
+  /** {@return the error that stops a benchmark before its run, listing every problem at once} */
+  static BenchmarkException cannotStart(Benchmark benchmark, List<String> problems) {
+    return new BenchmarkException("benchmark '" + benchmark.name() + "' cannot start:\n  - "
+        + String.join("\n  - ", problems));
   }
 
   private static Map<String, ProviderFactory> factories() {

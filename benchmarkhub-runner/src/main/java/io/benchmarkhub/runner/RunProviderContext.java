@@ -12,6 +12,7 @@ final class RunProviderContext implements ProviderContext {
   private final SecretSource secrets;
   private final SecretRedactor redactor;
   private final Duration requestTimeout;
+  private volatile boolean gaveSecret;
 
   RunProviderContext(String providerId, Settings settings, SecretSource secrets, SecretRedactor redactor,
       Duration requestTimeout) {
@@ -36,7 +37,15 @@ final class RunProviderContext implements ProviderContext {
   public Optional<String> secret(String name) {
     Optional<String> value = secrets.get(name);
     value.ifPresent(redactor::remember);
+    if (value.filter(v -> !v.isBlank()).isPresent()) {
+      gaveSecret = true;
+    }
     return value;
+  }
+
+  /** {@return whether the factory was given a (non-blank) secret, i.e. the provider holds a key} */
+  boolean gaveSecret() {
+    return gaveSecret;
   }
 
   @Override

@@ -59,9 +59,28 @@ public final class Settings {
       } catch (NumberFormatException ignored) {
         // reported below
       }
-      throw new BenchmarkException("setting benchmarkhub." + key + " must be a positive integer, was '" + v
-          + "'. Fix the system property benchmarkhub." + key + " or the variable " + environmentName(key) + ".");
+      throw invalid(key, v, "a positive integer");
     });
+  }
+
+  /**
+   * {@return a true/false setting, when set}; case is ignored
+   *
+   * @throws BenchmarkException naming the property when the value is neither true nor false
+   */
+  public Optional<Boolean> flag(String key) {
+    return get(key).map(v -> {
+      if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+        return Boolean.parseBoolean(v);
+      }
+      throw invalid(key, v, "true or false");
+    });
+  }
+
+  /** {@return the error for a setting whose value is not what its key needs} */
+  static BenchmarkException invalid(String key, String value, String rule) {
+    return new BenchmarkException("setting benchmarkhub." + key + " must be " + rule + ", was '" + value
+        + "'. Fix the system property benchmarkhub." + key + " or the variable " + environmentName(key) + ".");
   }
 
   /** {@return the environment variable that holds a setting, e.g. BENCHMARKHUB_OPENAI_BASE_URL} */

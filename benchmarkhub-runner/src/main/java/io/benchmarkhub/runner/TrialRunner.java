@@ -4,24 +4,23 @@ import io.benchmarkhub.api.ChatRequest;
 import io.benchmarkhub.api.Completion;
 import io.benchmarkhub.api.Judge;
 import io.benchmarkhub.api.Message;
-import io.benchmarkhub.api.Provider;
 import io.benchmarkhub.api.ProviderException;
 import io.benchmarkhub.api.TestCase;
 import io.benchmarkhub.api.TrialError;
 import io.benchmarkhub.api.TrialResult;
 import io.benchmarkhub.api.TrialStatus;
 import io.benchmarkhub.api.Verdict;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * Runs one trial: renders the prompt, asks the provider, grades with every judge.
+ * Runs one trial: renders the prompt, gets the answer from the model's {@link CompletionSource}
+ * (cassette, cache or provider), grades with every judge.
  *
- * <p>Never throws for a trial's own trouble: a prompt that throws, a provider error, a judge that
- * throws or returns null each become an {@link TrialStatus#ERROR} result with the reason, so the run
- * goes on. Thread-safe.
+ * <p>Never throws for a trial's own trouble: a prompt that throws, a provider error, a request the
+ * cassette lacks, a judge that throws or returns null each become an {@link TrialStatus#ERROR} result
+ * with the reason, so the run goes on. Thread-safe.
  */
 final class TrialRunner {
   private final Function<TestCase, List<Message>> prompt;
@@ -35,15 +34,15 @@ final class TrialRunner {
   }
 
   /** Runs the trial; whatever goes wrong inside it comes back as an ERROR result, never as an exception. */
-  TrialResult run(Trial trial, Provider provider) {
+  TrialResult run(Trial trial, CompletionSource source) {
     try {
-      return attempt(trial, provider);
+      return attempt(trial, source);
     } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
       return error(trial, null, TrialError.Phase.PROVIDER, e.getClass().getSimpleName(), describe(e));
     }
   }
 
-  private TrialResult attempt(Trial trial, Provider provider) {
+  private TrialResult attempt(Trial trial, CompletionSource source) {
     List<Message> messages;
     try {
       messages = prompt.apply(trial.testCase());
@@ -55,20 +54,18 @@ final class TrialRunner {
       return error(trial, null, TrialError.Phase.PROMPT, e.getClass().getSimpleName(), describe(e));
     }
     Completion completion;
-    long start = System.nanoTime();
     try {
-      completion = provider.complete(new ChatRequest(trial.model().model(), messages, trial.model().params()));
+      completion = source.complete(trial, new ChatRequest(trial.model().model(), messages, trial.model().params()));
       if (completion == null) {
         return error(trial, null, TrialError.Phase.PROVIDER, "NullCompletion",
             "provider '" + trial.model().provider() + "' returned no completion");
       }
     } catch (ProviderException e) {
       return error(trial, null, TrialError.Phase.PROVIDER, e.kind().name(), describe(e));
+    } catch (CassetteMissException e) {
+      return error(trial, null, TrialError.Phase.PROVIDER, CassetteMissException.KIND, e.getMessage());
     } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
       return error(trial, null, TrialError.Phase.PROVIDER, e.getClass().getSimpleName(), describe(e));
-    }
-    if (completion.latency().isZero()) {
-      completion = completion.withLatency(Duration.ofNanos(System.nanoTime() - start));
     }
     return grade(trial, completion);
   }

@@ -103,6 +103,7 @@ class FluentRunEndToEndTest {
           .secrets(SecretSource.of(Map.of("OPENAI_API_KEY", OPENAI_KEY, "ANTHROPIC_API_KEY", ANTHROPIC_KEY,
               "GEMINI_API_KEY", GEMINI_KEY)))
           .judge(Judges.exactMatch().ignoreCase().ignorePunctuation().trim())
+          .setting("cache", "false") // the test counts the requests each provider receives
           .run();
     } finally {
       System.setOut(out);

@@ -1,0 +1,96 @@
+package io.benchmarkhub.runner;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.benchmarkhub.api.ChatRequest;
+import io.benchmarkhub.api.Completion;
+import io.benchmarkhub.api.Provider;
+import io.benchmarkhub.api.ProviderException;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Where one model's answers come from during a run: either the cassette alone (replay), or the
+ * response cache and then the provider, keeping each new answer in the cache and, when recording, in
+ * the cassette. Only answers the provider returned are stored, never its errors. Thread-safe.
+ */
+final class CompletionSource {
+  /** Null when replaying. */
+  private final Provider provider;
+  /** Null unless replaying. */
+  private final Cassette replay;
+  private final CompletionStore cache;
+  /** The cassette when recording, else {@link CompletionStore#NONE}. */
+  private final CompletionStore recorder;
+  private final String description;
+
+  private CompletionSource(Provider provider, Cassette replay, CompletionStore cache, CompletionStore recorder,
+      String description) {
+    this.provider = provider;
+    this.replay = replay;
+    this.cache = cache;
+    this.recorder = recorder;
+    this.description = description;
+  }
+
+  /** {@return a source that answers only from the cassette and fails each request it lacks} */
+  static CompletionSource replaying(Cassette cassette) {
+    return new CompletionSource(null, cassette, CompletionStore.NONE, CompletionStore.NONE, "replay");
+  }
+
+  /**
+   * {@return a source that asks the cache, then the provider}
+   *
+   * @param cache the response cache, or {@link CompletionStore#NONE} when it is off
+   * @param recorder the cassette to record into, or {@link CompletionStore#NONE} when not recording
+   */
+  static CompletionSource live(Provider provider, CompletionStore cache, CompletionStore recorder) {
+    return new CompletionSource(provider, null, cache, recorder,
+        (recorder == CompletionStore.NONE ? "live" : "record") + (cache == CompletionStore.NONE ? "" : "+cache"));
+  }
+
+  /**
+   * {@return the answer to the trial's request}, or null when the provider returned none; a live
+   * answer without a reported latency gets the time the provider took
+   *
+   * @throws ProviderException when the provider fails
+   * @throws CassetteMissException when replaying a request the cassette lacks
+   */
+  Completion complete(Trial trial, ChatRequest request) throws ProviderException {
+    if (replay == null && cache == CompletionStore.NONE && recorder == CompletionStore.NONE) {
+      return ask(request);
+    }
+    String providerId = trial.model().provider();
+    ObjectNode requestJson = RecordingJson.request(request);
+    Fingerprint fingerprint = Fingerprint.of(providerId, request.model(), trial.repeat(), requestJson);
+    if (replay != null) {
+      return replay.lookup(fingerprint).orElseThrow(() -> new CassetteMissException(trial, replay, fingerprint));
+    }
+    Optional<Completion> cached = cache.lookup(fingerprint);
+    Completion completion = cached.isPresent() ? cached.get() : ask(request);
+    if (completion == null) {
+      return null;
+    }
+    Recording recording = new Recording(fingerprint, providerId, request.model(), trial.repeat(), requestJson,
+        completion);
+    if (cached.isEmpty()) {
+      cache.store(recording);
+    }
+    recorder.store(recording);
+    return completion;
+  }
+
+  private Completion ask(ChatRequest request) throws ProviderException {
+    long start = System.nanoTime();
+    Completion completion = provider.complete(request);
+    if (completion != null && completion.latency().isZero()) {
+      return completion.withLatency(Duration.ofNanos(System.nanoTime() - start));
+    }
+    return completion;
+  }
+
+  /** {@return "replay", "live", "record", with "+cache" when the cache is on} */
+  @Override
+  public String toString() {
+    return description;
+  }
+}

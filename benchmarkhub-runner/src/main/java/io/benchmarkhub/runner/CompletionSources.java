@@ -1,0 +1,132 @@
+package io.benchmarkhub.runner;
+
+import io.benchmarkhub.api.Benchmark;
+import io.benchmarkhub.api.CompletionOrigin;
+import io.benchmarkhub.api.ModelRef;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decides, at the start of a run, where each model's answers come from ({@link CompletionSource}), and
+ * owns the run's {@link Cassette}.
+ *
+ * <p>Each model follows its provider's {@link RunMode}: the setting {@code <provider>.mode}, else
+ * {@code mode}, else {@code auto}.
+ * <ul>
+ *   <li>{@code live}: the response cache, then the provider.</li>
+ *   <li>{@code record}: the same, and every answer also goes into the benchmark's cassette.</li>
+ *   <li>{@code replay}: the cassette only. No provider is created and no key is needed. A request the
+ *       cassette lacks makes that trial an ERROR of kind {@value CassetteMissException#KIND}, naming
+ *       the case, model, cassette and fix; no cassette at all stops the run.</li>
+ *   <li>{@code auto}: replay a model when the cassette holds at least one recording of it (the same
+ *       provider id and model name) and its provider got no key: the provider cannot be created
+ *       (typically its key variable is unset) or its factory needs no key (ollama, a keyless
+ *       openai-compatible server). Otherwise live. A provider handed to the builder is always live. So a
+ *       fresh clone with no keys replays the committed cassette, and the same command with keys set
+ *       runs live.</li>
+ * </ul>
+ * A provider that a live or recording model needs but that cannot be created stops the run before any
+ * request, with every such problem listed at once.
+ *
+ * <p>The response cache ({@code cache-dir}, default {@value #DEFAULT_CACHE_DIR}) serves live and
+ * recording models. It is on for providers created by a {@link io.benchmarkhub.api.ProviderFactory}
+ * unless {@code cache=false}; a provider handed to the builder is the user's own code, so it is cached
+ * only with {@code cache=true}.
+ */
+final class CompletionSources implements AutoCloseable {
+  /** Where the response cache is, unless the {@code cache-dir} setting says otherwise. */
+  static final String DEFAULT_CACHE_DIR = "target/benchmarkhub/cache";
+
+  private static final Logger log = LoggerFactory.getLogger(CompletionSources.class);
+  private static final String RECORD_HINT = "record it with -Dbenchmarkhub.mode=record and the provider's key set";
+
+  private final List<CompletionSource> byModel;
+  /** Null when every model is live. */
+  private final Cassette cassette;
+
+  private CompletionSources(List<CompletionSource> byModel, Cassette cassette) {
+    this.byModel = List.copyOf(byModel);
+    this.cassette = cassette;
+  }
+
+  /**
+   * {@return the source of every model of the benchmark}
+   *
+   * @throws io.benchmarkhub.api.BenchmarkException listing every provider that a live model needs but
+   *     that cannot be created, a replay without a cassette, a malformed cassette line (file:line) or
+   *     a bad mode or cache setting
+   */
+  static CompletionSources open(Benchmark benchmark, Settings settings, SecretRedactor redactor) {
+    Map<String, RunMode> modes = new LinkedHashMap<>();
+    for (ModelRef m : benchmark.models()) {
+      modes.computeIfAbsent(m.provider(), id -> RunMode.of(settings, id));
+    }
+    Optional<Boolean> cacheSetting = settings.flag("cache");
+    Cassette cassette = modes.values().stream().allMatch(m -> m == RunMode.LIVE) ? null
+        : Cassette.open(benchmark.name(), Path.of(settings.get("cassette-dir").orElse(Cassette.DEFAULT_DIR)));
+    Map<String, ProviderResolver.Resolved> providers =
+        ProviderResolver.resolve(benchmark, settings, redactor, id -> modes.get(id) != RunMode.REPLAY);
+    ResponseCache cache = new ResponseCache(Path.of(settings.get("cache-dir").orElse(DEFAULT_CACHE_DIR)));
+
+    List<CompletionSource> sources = new ArrayList<>();
+    Set<String> problems = new LinkedHashSet<>();
+    for (ModelRef model : benchmark.models()) {
+      RunMode mode = modes.get(model.provider());
+      ProviderResolver.Resolved resolved = providers.get(model.provider());
+      if (mode == RunMode.REPLAY || mode == RunMode.AUTO && replayable(model, resolved, cassette)) {
+        if (!cassette.found()) {
+          problems.add("mode replay needs the cassette " + cassette.source() + ", which is neither there nor on "
+              + "the classpath at " + Cassette.CLASSPATH_DIR + CompletionOrigin.cassetteFileName(benchmark.name())
+              + ": " + RECORD_HINT + ".");
+        } else if (mode == RunMode.AUTO) {
+          log.info("{} replays from cassette {}: {}", model.id(), cassette.source(), resolved.provider() == null
+              ? resolved.problem() : "provider '" + model.provider() + "' got no key; set -Dbenchmarkhub."
+              + model.provider() + ".mode=live to ask it");
+        }
+        sources.add(CompletionSource.replaying(cassette));
+      } else if (resolved.provider() == null) {
+        problems.add(resolved.problem() + (mode == RunMode.AUTO && cassette.found()
+            ? " (cassette " + cassette.source() + " has no recording of " + model.id() + " to replay instead)" : ""));
+      } else {
+        boolean cached = cacheSetting.orElse(!resolved.fromBuilder());
+        sources.add(CompletionSource.live(resolved.provider(), cached ? cache : CompletionStore.NONE,
+            mode == RunMode.RECORD ? cassette : CompletionStore.NONE));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw ProviderResolver.cannotStart(benchmark, List.copyOf(problems));
+    }
+    return new CompletionSources(sources, cassette);
+  }
+
+  private static boolean replayable(ModelRef model, ProviderResolver.Resolved resolved, Cassette cassette) {
+    return cassette.found() && cassette.holds(model.provider(), model.model())
+        && (resolved.provider() == null || !resolved.fromBuilder() && !resolved.keyed());
+  }
+
+  /** {@return the source of the trial's model} */
+  CompletionSource of(Trial trial) {
+    return byModel.get(trial.modelIndex());
+  }
+
+  /** {@return each model's source by model index, e.g. [live+cache, replay]} */
+  List<CompletionSource> byModel() {
+    return byModel;
+  }
+
+  /** Rewrites the cassette sorted when this run recorded into it. */
+  @Override
+  public void close() {
+    if (cassette != null) {
+      cassette.close();
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package io.benchmarkhub.runner;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.benchmarkhub.api.ChatRequest;
+import io.benchmarkhub.api.Message;
+import io.benchmarkhub.api.ModelParams;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The JSON shared by cassettes, the response cache and {@link Fingerprint}: the request object of a
+ * recording and its canonical (key-sorted) form.
+ */
+final class RecordingJson {
+  /** The mapper of every recording; thread-safe once configured, which happens here. */
+  static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private RecordingJson() {}
+
+  /**
+   * {@return the request as a cassette stores it}: {@code {"messages": [{"content", "role"}...],
+   * "params": {...}}}, where params holds only what is set, under the names {@code extra} (an object of
+   * the extra body fields), {@code maxTokens}, {@code seed}, {@code systemPrompt}, {@code temperature}
+   * and {@code topP}; every object's keys sorted, as in the canonical form
+   *
+   * @throws IllegalArgumentException when an extra field cannot be written as JSON
+   */
+  static ObjectNode request(ChatRequest request) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    ArrayNode messages = node.putArray("messages");
+    for (Message m : request.messages()) {
+      messages.addObject().put("role", m.role().wireName()).put("content", m.content());
+    }
+    ModelParams p = request.params();
+    ObjectNode params = JsonNodeFactory.instance.objectNode();
+    if (!p.extra().isEmpty()) {
+      params.set("extra", MAPPER.valueToTree(p.extra()));
+    }
+    p.maxTokens().ifPresent(v -> params.put("maxTokens", v));
+    p.seed().ifPresent(v -> params.put("seed", v));
+    p.systemPrompt().ifPresent(v -> params.put("systemPrompt", v));
+    p.temperature().ifPresent(v -> params.put("temperature", v));
+    p.topP().ifPresent(v -> params.put("topP", v));
+    node.set("params", params);
+    return (ObjectNode) sorted(node);
+  }
+
+  /** {@return a copy of the node in which every object's keys are in ascending order, at any depth} */
+  static JsonNode sorted(JsonNode node) {
+    if (node.isObject()) {
+      Map<String, JsonNode> fields = new TreeMap<>();
+      for (Map.Entry<String, JsonNode> f : node.properties()) {
+        fields.put(f.getKey(), sorted(f.getValue()));
+      }
+      ObjectNode copy = JsonNodeFactory.instance.objectNode();
+      fields.forEach(copy::set);
+      return copy;
+    }
+    if (node.isArray()) {
+      ArrayNode copy = JsonNodeFactory.instance.arrayNode(node.size());
+      node.forEach(e -> copy.add(sorted(e)));
+      return copy;
+    }
+    return node;
+  }
+}

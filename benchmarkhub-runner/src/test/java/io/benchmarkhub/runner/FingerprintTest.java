@@ -1,0 +1,71 @@
+package io.benchmarkhub.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.benchmarkhub.api.ChatRequest;
+import io.benchmarkhub.api.Message;
+import io.benchmarkhub.api.ModelParams;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class FingerprintTest {
+  static final ModelParams PARAMS = ModelParams.defaults().withTemperature(0).withTopP(0.9).withMaxTokens(64)
+      .withSeed(7).withSystemPrompt("Be brief.").withExtra("reasoning_effort", "low");
+  static final ChatRequest REQUEST = new ChatRequest("gpt-4o-mini",
+      List.of(Message.user("Capital of France?"), Message.assistant("Paris"), Message.user("And Italy?")), PARAMS);
+
+  /**
+   * The SHA-256 of {@code {"messages":[{"content":"Capital of France?","role":"user"},{"content":"Paris",
+   * "role":"assistant"},{"content":"And Italy?","role":"user"}],"model":"gpt-4o-mini","params":{"extra":
+   * {"reasoning_effort":"low"},"maxTokens":64,"seed":7,"systemPrompt":"Be brief.","temperature":0.0,
+   * "topP":0.9},"provider":"openai","repeat":1}} (without the line breaks), checked independently with
+   * Python's {@code json.dumps(sort_keys=True, separators=(",", ":"))} and {@code hashlib.sha256}.
+   */
+  @Test
+  void isTheSha256OfTheCanonicalRequestAndTheSameInEveryJvm() {
+    assertThat(Fingerprint.of("openai", REQUEST, 1).hex())
+        .isEqualTo("a263db75232064737074b9bc22812a2f1c2e710c1ce2fbece15c20f0e1980e44");
+  }
+
+  @Test
+  void extraFieldsCountWhateverOrderTheyWereSetIn() {
+    ModelParams ab = ModelParams.defaults().withExtra("a", Map.of("y", 1, "x", 2)).withExtra("b", true);
+    ModelParams ba = ModelParams.defaults().withExtra("b", true).withExtra("a", Map.of("x", 2, "y", 1));
+    assertThat(Fingerprint.of("openai", request(ab), 1)).isEqualTo(Fingerprint.of("openai", request(ba), 1));
+  }
+
+  @Test
+  void changesWithEachPartOfTheRequest() {
+    List<UnaryOperator<ModelParams>> paramChanges = List.of(p -> p.withTemperature(1), p -> p.withTopP(0.5),
+        p -> p.withMaxTokens(65), p -> p.withSeed(8), p -> p.withSystemPrompt("Be long."),
+        p -> p.withExtra("reasoning_effort", "high"), p -> p.withExtra("store", false));
+    Stream<Fingerprint> variants = Stream.concat(Stream.of(
+            Fingerprint.of("openai", REQUEST, 1),
+            Fingerprint.of("openrouter", REQUEST, 1),
+            Fingerprint.of("openai", REQUEST, 2),
+            Fingerprint.of("openai", new ChatRequest("gpt-4o", REQUEST.messages(), PARAMS), 1),
+            Fingerprint.of("openai", new ChatRequest("gpt-4o-mini",
+                List.of(Message.user("Capital of France?"), Message.assistant("Paris"), Message.user("And Spain?")),
+                PARAMS), 1),
+            Fingerprint.of("openai", new ChatRequest("gpt-4o-mini",
+                List.of(Message.user("Capital of France?"), Message.user("Paris"), Message.user("And Italy?")),
+                PARAMS), 1),
+            Fingerprint.of("openai", new ChatRequest("gpt-4o-mini", REQUEST.messages().subList(0, 2), PARAMS), 1),
+            Fingerprint.of("openai", new ChatRequest("gpt-4o-mini", REQUEST.messages(), ModelParams.defaults()), 1)),
+        paramChanges.stream().map(change -> Fingerprint.of("openai",
+            new ChatRequest("gpt-4o-mini", REQUEST.messages(), change.apply(PARAMS)), 1)));
+    List<Fingerprint> all = variants.toList();
+    Set<Fingerprint> distinct = all.stream().collect(Collectors.toSet());
+    assertThat(distinct).hasSize(all.size());
+    assertThat(all).allMatch(f -> f.hex().matches("[0-9a-f]{64}"));
+  }
+
+  private static ChatRequest request(ModelParams params) {
+    return new ChatRequest("m", List.of(Message.user("hi")), params);
+  }
+}
