@@ -36,7 +36,7 @@ class SummaryTableTest {
     assertThat(table).contains("""
         openai:gpt-4o-mini: 12 of 13 trials replayed from cassette support_intent.cassette.jsonl
         anthropic:claude-3-5-haiku-latest: 5 of 12 trials served from cache
-        errors (not counted as failures; re-run to retry them):
+        errors and trials not run (neither counted as failures; re-run to retry them):
         """).doesNotContain("gemini:gemini-2.0-flash:");
   }
 

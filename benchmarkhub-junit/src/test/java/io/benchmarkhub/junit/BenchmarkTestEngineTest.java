@@ -56,7 +56,7 @@ class BenchmarkTestEngineTest {
 
   static EngineExecutionResults run(DiscoverySelector selector, String... config) {
     EngineTestKit.Builder kit = EngineTestKit.engine(BenchmarkTestEngine.ID).selectors(selector)
-        .configurationParameter("benchmarkhub.missing-key", "skip");
+        .configurationParameter("benchmarkhub.missing-key", "skip").configurationParameter("benchmarkhub.cache", "false");
     for (int i = 0; i < config.length; i += 2) {
       kit.configurationParameter(config[i], config[i + 1]);
     }
