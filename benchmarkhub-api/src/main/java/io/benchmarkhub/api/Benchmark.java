@@ -43,6 +43,7 @@ public final class Benchmark {
   private final Duration requestTimeout;
   private final List<RunListener> listeners;
   private final boolean printSummary;
+  private final boolean skipUnavailableModels;
 
   private Benchmark(Builder b) {
     this.name = b.name;
@@ -60,6 +61,7 @@ public final class Benchmark {
     this.requestTimeout = b.requestTimeout;
     this.listeners = List.copyOf(b.listeners);
     this.printSummary = b.printSummary;
+    this.skipUnavailableModels = b.skipUnavailableModels;
   }
 
   /** {@return a builder for a benchmark with this name} */
@@ -160,6 +162,14 @@ public final class Benchmark {
     return printSummary;
   }
 
+  /**
+   * {@return whether a model whose provider cannot be created (a missing key) is skipped, its trials
+   * recorded as {@link TrialStatus#SKIPPED}, instead of stopping the run before it starts}
+   */
+  public boolean skipUnavailableModels() {
+    return skipUnavailableModels;
+  }
+
   @Override
   public String toString() {
     return "Benchmark[" + name + " " + version + ", " + dataset.name() + ", models "
@@ -184,6 +194,7 @@ public final class Benchmark {
     private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
     private final List<RunListener> listeners = new ArrayList<>();
     private boolean printSummary = true;
+    private boolean skipUnavailableModels;
 
     private Builder(String name) {
       if (name == null || name.isBlank()) {
@@ -338,6 +349,17 @@ public final class Benchmark {
     /** Adds a listener that hears the run. */
     public Builder listener(RunListener value) {
       listeners.add(Objects.requireNonNull(value, "listener"));
+      return this;
+    }
+
+    /**
+     * Runs the other models when one model's provider cannot be created (typically its API key is
+     * missing): that model's trials are recorded as {@link TrialStatus#SKIPPED} with the reason, and
+     * nothing is spent on them. Without this, such a model stops the run before any request, which is
+     * the default. The JUnit engine sets it, so a missing key skips that model's tests.
+     */
+    public Builder skipUnavailableModels() {
+      this.skipUnavailableModels = true;
       return this;
     }
 

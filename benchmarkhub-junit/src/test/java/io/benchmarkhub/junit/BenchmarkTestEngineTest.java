@@ -14,6 +14,7 @@ import io.benchmarkhub.junit.fixtures.KnownFailingBenchmark;
 import io.benchmarkhub.junit.fixtures.MalformedDatasetBenchmark;
 import io.benchmarkhub.junit.fixtures.MetaAnnotatedBenchmark;
 import io.benchmarkhub.junit.fixtures.MissingDatasetBenchmark;
+import io.benchmarkhub.junit.fixtures.MissingKeyBenchmark;
 import io.benchmarkhub.junit.fixtures.NoPromptBenchmark;
 import io.benchmarkhub.junit.fixtures.RepeatedBenchmark;
 import io.benchmarkhub.junit.fixtures.SlowBenchmark;
@@ -182,6 +183,27 @@ class BenchmarkTestEngineTest {
     UniqueId one = ENGINE.append("benchmark", RepeatedBenchmark.class.getName()).append("model", "fake:perfect")
         .append("case", "q3").append("repeat", "2");
     run(selectUniqueId(one)).testEvents().assertStatistics(s -> s.started(1).succeeded(1));
+  }
+
+  @Test
+  void aMissingKeySkipsThatModelsTestsNamingTheVariableAndTheOtherModelRuns() {
+    EngineExecutionResults results = run(selectClass(MissingKeyBenchmark.class));
+
+    results.testEvents().assertStatistics(s -> s.started(14).succeeded(7).aborted(7).failed(0));
+    assertThat(failureOf(results, "q1 [keyed:model]")).isInstanceOf(TestAbortedException.class)
+        .hasMessageContaining("case q1 on keyed:model was not run: provider 'keyed' needs an API key: "
+            + "set the environment variable KEYED_FIXTURE_API_KEY");
+    assertThat(failureOf(results, "gate pass-rate ≥ 0.5 (95% lower bound) [keyed:model]"))
+        .isInstanceOf(TestAbortedException.class);
+  }
+
+  @Test
+  void inCiAMissingKeyCanFailInsteadOfSkipping() {
+    EngineExecutionResults results = run(selectClass(MissingKeyBenchmark.class), "benchmarkhub.missing-key", "fail");
+
+    results.testEvents().assertStatistics(s -> s.started(14).succeeded(7).failed(7).aborted(0));
+    assertThat(failureOf(results, "q2 [keyed:model]")).isInstanceOf(BenchmarkTrialError.class)
+        .hasMessageContaining("KEYED_FIXTURE_API_KEY").hasMessageEndingWith("(benchmarkhub.missing-key=fail)");
   }
 
   @Test

@@ -22,9 +22,17 @@ final class CompletionSource {
   /** The cassette when recording, else {@link CompletionStore#NONE}. */
   private final CompletionStore recorder;
   private final String description;
+  /** Why the model is not run, or null when it is. */
+  private final String unavailable;
 
   private CompletionSource(Provider provider, Cassette replay, CompletionStore cache, CompletionStore recorder,
       String description) {
+    this(provider, replay, cache, recorder, description, null);
+  }
+
+  private CompletionSource(Provider provider, Cassette replay, CompletionStore cache, CompletionStore recorder,
+      String description, String unavailable) {
+    this.unavailable = unavailable;
     this.provider = provider;
     this.replay = replay;
     this.cache = cache;
@@ -35,6 +43,16 @@ final class CompletionSource {
   /** {@return a source that answers only from the cassette and fails each request it lacks} */
   static CompletionSource replaying(Cassette cassette) {
     return new CompletionSource(null, cassette, CompletionStore.NONE, CompletionStore.NONE, "replay");
+  }
+
+  /** {@return a source for a model that is not run because its provider is unavailable, saying why} */
+  static CompletionSource unavailable(String reason) {
+    return new CompletionSource(null, null, CompletionStore.NONE, CompletionStore.NONE, "skipped", reason);
+  }
+
+  /** {@return why this model's trials are not run, or null when they are} */
+  String unavailableReason() {
+    return unavailable;
   }
 
   /**

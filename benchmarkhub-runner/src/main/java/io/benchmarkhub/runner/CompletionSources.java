@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
  *       runs live.</li>
  * </ul>
  * A provider that a live or recording model needs but that cannot be created stops the run before any
- * request, with every such problem listed at once.
+ * request, with every such problem listed at once, unless the benchmark skips unavailable models: then
+ * that model's trials are {@link io.benchmarkhub.api.TrialStatus#SKIPPED} with the problem as reason.
  *
  * <p>The response cache ({@code cache-dir}, default {@value #DEFAULT_CACHE_DIR}) serves live and
  * recording models. It is on for providers created by a {@link io.benchmarkhub.api.ProviderFactory}
@@ -92,6 +93,9 @@ final class CompletionSources implements AutoCloseable {
               + model.provider() + ".mode=live to ask it");
         }
         sources.add(CompletionSource.replaying(cassette));
+      } else if (resolved.provider() == null && benchmark.skipUnavailableModels()) {
+        log.warn("{} is skipped: {}", model.id(), resolved.problem());
+        sources.add(CompletionSource.unavailable(resolved.problem()));
       } else if (resolved.provider() == null) {
         problems.add(resolved.problem() + (mode == RunMode.AUTO && cassette.found()
             ? " (cassette " + cassette.source() + " has no recording of " + model.id() + " to replay instead)" : ""));

@@ -43,6 +43,11 @@ final class TrialRunner {
   }
 
   private TrialResult attempt(Trial trial, CompletionSource source) {
+    if (source.unavailableReason() != null) {
+      return new TrialResult(trial.caseIndex(), trial.testCase(), trial.model().id(), trial.repeat(),
+          TrialStatus.SKIPPED, Double.NaN, List.of(), null,
+          new TrialError(TrialError.Phase.PROVIDER, "UNAVAILABLE", redactor.redact(source.unavailableReason())));
+    }
     List<Message> messages;
     try {
       messages = prompt.apply(trial.testCase());

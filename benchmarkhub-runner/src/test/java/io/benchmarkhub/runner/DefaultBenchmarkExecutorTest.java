@@ -237,6 +237,26 @@ class DefaultBenchmarkExecutorTest {
   }
 
   @Test
+  void aModelWithoutItsKeyCanBeSkippedWhileTheOthersRun() {
+    AtomicInteger calls = new AtomicInteger();
+    RunSummary s = BenchmarkHub.benchmark("skip").dataset(numbers(3)).models("p:m", "keyed-test:m")
+        .provider("p", r -> {
+          calls.incrementAndGet();
+          return Completion.of("A" + r.messages().get(0).content().substring(1));
+        }).secrets(SecretSource.of(Map.of())).skipUnavailableModels().judge(EQUALS_EXPECTED).quiet().run();
+
+    assertThat(calls.get()).isEqualTo(3);
+    assertThat(s.model("p:m").passed()).isEqualTo(3);
+    ModelSummary skipped = s.model("keyed-test:m");
+    assertThat(List.of(skipped.trials(), skipped.skipped(), skipped.errors(), skipped.graded())).containsExactly(3L, 3L, 0L, 0L);
+    assertThat(s.trials("keyed-test:m")).allSatisfy(t -> {
+      assertThat(t.status()).isEqualTo(TrialStatus.SKIPPED);
+      assertThat(t.error().message()).contains("set the environment variable KEYED_TEST_API_KEY");
+    });
+    assertThat(s.toTable()).contains("keyed-test:m: 3 × not run, provider UNAVAILABLE");
+  }
+
+  @Test
   void serviceLoadedProvidersReadSettingsAndSecrets() {
     RunSummary s = BenchmarkHub.benchmark("keyed").dataset(numbers(3)).models("keyed-test:m")
         .secrets(SecretSource.of(Map.of(KeyedTestProviderFactory.KEY_VARIABLE, "k-123456789")))

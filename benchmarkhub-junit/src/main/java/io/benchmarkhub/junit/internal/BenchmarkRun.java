@@ -135,6 +135,7 @@ final class BenchmarkRun {
         .dataset(new SelectedDataset(definition.dataset(), caseIds))
         .chatPrompt(c -> messages(ReflectionSupport.invokeMethod(prompt, instance, c), prompt))
         .repeat(definition.repeat())
+        .skipUnavailableModels()
         .listener(new RunListener() {
           @Override
           public void trialFinished(TrialResult result) {
