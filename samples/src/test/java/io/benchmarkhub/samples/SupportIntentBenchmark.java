@@ -22,11 +22,13 @@ import io.benchmarkhub.judge.OneOfJudge;
 @Dataset("classpath:support-intent.jsonl")
 @Gate(passRate = 0.6)
 public class SupportIntentBenchmark {
+  /** What each model is told before the customer's message. */
+  static final String INSTRUCTIONS = "Classify the customer's message into exactly one intent: refund, shipping, "
+      + "account, cancel or other. Answer with the intent only.\n\nMessage: ";
 
   @Prompt
   String prompt(TestCase c) {
-    return "Classify the customer's message into exactly one intent: refund, shipping, account, cancel or other. "
-        + "Answer with the intent only.\n\nMessage: " + c.input();
+    return INSTRUCTIONS + c.input();
   }
 
   @Judge
