@@ -280,7 +280,8 @@ class BenchmarkTestEngineTest {
     });
     canceller.start();
     EngineExecutionResults results = EngineTestKit.engine(BenchmarkTestEngine.ID).selectors(selectClass(SlowBenchmark.class))
-        .configurationParameter("benchmarkhub.fake.concurrency", "1").cancellationToken(token).execute();
+        .configurationParameter("benchmarkhub.fake.concurrency", "1").configurationParameter("benchmarkhub.cache", "false")
+        .cancellationToken(token).execute();
 
     assertThat(FakeProviderFactory.CALLS.get()).isBetween(1, 5);
     assertThat(results.testEvents().succeeded().count()).isLessThan(6);
