@@ -2,6 +2,8 @@ package io.benchmarkhub.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
@@ -22,7 +24,10 @@ import io.benchmarkhub.junit.fixtures.ThrowingPromptBenchmark;
 import io.benchmarkhub.junit.fixtures.TunedBenchmark;
 import io.benchmarkhub.junit.fixtures.TwoPromptsBenchmark;
 import io.benchmarkhub.junit.fixtures.UnknownProviderBenchmark;
+import io.benchmarkhub.api.TestCase;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -164,6 +169,25 @@ class BenchmarkTestEngineTest {
     assertThat(failureOf(results, "q99 [fake:perfect]")).hasMessageContaining(
         "case q99 is no longer in classpath:fixtures/arith.jsonl");
     assertThat(FakeProviderFactory.CALLS.get()).isZero();
+  }
+
+  @Test
+  void aPromptOrJudgeMethodSelectsItsBenchmarkAndOtherMethodsAreNotOurs() {
+    run(selectMethod(ArithBenchmark.class, "prompt", TestCase.class.getName()))
+        .testEvents().assertStatistics(s -> s.started(14));
+    run(selectMethod(ArithBenchmark.class, "answer")).testEvents().assertStatistics(s -> s.started(14));
+    run(selectMethod(ArithBenchmark.class, "toString")).testEvents().assertStatistics(s -> s.started(0));
+  }
+
+  @Test
+  void aClasspathRootFindsEveryBenchmarkClassButNotAbstractOnes() throws Exception {
+    Path root = Path.of(ArithBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    EngineDiscoveryResults discovery = EngineTestKit.engine(BenchmarkTestEngine.ID)
+        .selectors(selectClasspathRoots(Set.of(root)).get(0)).discover();
+
+    assertThat(discovery.getEngineDescriptor().getChildren()).extracting(TestDescriptor::getLegacyReportingName)
+        .contains(ArithBenchmark.class.getName(), InheritedBenchmark.class.getName(), NoPromptBenchmark.class.getName())
+        .doesNotContain("io.benchmarkhub.junit.fixtures.AbstractArithBase", BenchmarkTestEngineTest.class.getName());
   }
 
   @Test

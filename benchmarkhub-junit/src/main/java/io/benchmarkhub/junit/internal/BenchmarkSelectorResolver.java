@@ -15,14 +15,18 @@ import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
+import io.benchmarkhub.api.annotation.Prompt;
+import java.lang.reflect.Method;
+import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.engine.discovery.ClassSelector;
+import org.junit.platform.engine.discovery.MethodSelector;
 import org.junit.platform.engine.discovery.UniqueIdSelector;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
 import org.junit.platform.engine.support.discovery.SelectorResolver;
 
 /**
- * Resolves class and unique-id selectors into the descriptor tree
+ * Resolves class, method and unique-id selectors into the descriptor tree
  * {@code benchmark -> model -> case [-> repeat] | gate}; package and classpath-root selectors arrive
  * here as class selectors.
  *
@@ -46,6 +50,21 @@ final class BenchmarkSelectorResolver implements SelectorResolver {
   public Resolution resolve(ClassSelector selector, Context context) {
     Class<?> type = selector.getJavaClass();
     if (!BenchmarkDefinition.isBenchmarkClass(type)) {
+      return unresolved();
+    }
+    return benchmark(type, context);
+  }
+
+  /**
+   * A method of a benchmark class that is its {@code @Prompt} or one of its {@code @Judge}s (what an
+   * IDE sends when that method is run) selects the whole benchmark; any other method is not ours.
+   */
+  @Override
+  public Resolution resolve(MethodSelector selector, Context context) {
+    Class<?> type = selector.getJavaClass();
+    Method method = selector.getJavaMethod();
+    if (!BenchmarkDefinition.isBenchmarkClass(type) || !(AnnotationSupport.isAnnotated(method, Prompt.class)
+        || AnnotationSupport.isAnnotated(method, io.benchmarkhub.api.annotation.Judge.class))) {
       return unresolved();
     }
     return benchmark(type, context);

@@ -10,7 +10,6 @@ import static io.benchmarkhub.junit.assertions.error.ShouldHavePassRateLowerBoun
 import io.benchmarkhub.api.ModelSummary;
 import java.time.Duration;
 import java.util.Locale;
-import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
 /**
@@ -73,19 +72,22 @@ public record GateRule(Kind kind, double threshold, boolean pointEstimate) {
    * @return null when the gate holds, else why not, with the numbers
    */
   public String violation(ModelSummary m) {
-    ErrorMessageFactory failure = switch (kind) {
-      case PASS_RATE -> m.graded() == 0 ? shouldHaveGradedTrials("pass rate", m)
-          : pointEstimate ? (m.passRate() >= threshold ? null : shouldHavePassRateAtLeast(m, threshold))
-          : (m.passRateLow() >= threshold ? null : shouldHavePassRateLowerBoundAtLeast(m, threshold));
-      case MEAN_SCORE -> m.graded() == 0 ? shouldHaveGradedTrials("mean score", m)
-          : m.meanScore() >= threshold ? null : new BasicErrorMessageFactory("mean score of %s %s < %s",
-              m.model(), String.format(Locale.ROOT, "%.3f", m.meanScore()), number(threshold));
-      case MAX_COST -> m.costUsd().isEmpty() || m.trialsWithoutCost() > 0 ? shouldHaveKnownCost(m, threshold)
-          : m.costUsd().getAsDouble() <= threshold ? null : shouldHaveCostAtMost(m, threshold);
+    return switch (kind) {
+      case PASS_RATE -> m.graded() == 0 ? text(shouldHaveGradedTrials("pass rate", m))
+          : pointEstimate ? (m.passRate() >= threshold ? null : text(shouldHavePassRateAtLeast(m, threshold)))
+          : (m.passRateLow() >= threshold ? null : text(shouldHavePassRateLowerBoundAtLeast(m, threshold)));
+      case MEAN_SCORE -> m.graded() == 0 ? text(shouldHaveGradedTrials("mean score", m))
+          : m.meanScore() >= threshold ? null
+          : String.format(Locale.ROOT, "mean score of %s %.3f < %s", m.model(), m.meanScore(), number(threshold));
+      case MAX_COST -> m.costUsd().isEmpty() || m.trialsWithoutCost() > 0 ? text(shouldHaveKnownCost(m, threshold))
+          : m.costUsd().getAsDouble() <= threshold ? null : text(shouldHaveCostAtMost(m, threshold));
       case P95_LATENCY -> m.latencyP95().toMillis() <= threshold ? null
-          : shouldHaveP95LatencyAtMost(m, Duration.ofMillis((long) threshold));
+          : text(shouldHaveP95LatencyAtMost(m, Duration.ofMillis((long) threshold)));
     };
-    return failure == null ? null : failure.create().strip();
+  }
+
+  private static String text(ErrorMessageFactory failure) {
+    return failure.create().strip();
   }
 
   private static String number(double v) {
