@@ -5,14 +5,12 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
-import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
  * One case on one model: a test whose outcome is the trial's (or, when the benchmark repeats, the
  * container of one test per repeat). Its source is the dataset line, so an IDE opens the case.
  */
-public final class CaseDescriptor extends AbstractTestDescriptor implements Node<BenchmarkEngineContext> {
+public final class CaseDescriptor extends TestNode {
   private final String caseId;
   private final String modelId;
   private final boolean repeated;
@@ -38,11 +36,6 @@ public final class CaseDescriptor extends AbstractTestDescriptor implements Node
   @Override
   public Set<TestTag> getTags() {
     return tags;
-  }
-
-  @Override
-  public String getLegacyReportingName() {
-    return getDisplayName();
   }
 
   @Override

@@ -3,15 +3,13 @@ package io.benchmarkhub.junit.internal;
 import io.benchmarkhub.junit.BenchmarkDefinitionException;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
-import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
  * The one test of a benchmark class that is not a valid benchmark (or of a selection that no longer
  * exists): it fails with the message that says what is wrong and what to do, so the build shows it
  * while every other benchmark still runs.
  */
-public final class DefinitionErrorDescriptor extends AbstractTestDescriptor implements Node<BenchmarkEngineContext> {
+public final class DefinitionErrorDescriptor extends TestNode {
   private final String message;
   private final Throwable cause;
 
@@ -19,16 +17,6 @@ public final class DefinitionErrorDescriptor extends AbstractTestDescriptor impl
     super(id, displayName, source);
     this.message = message;
     this.cause = cause;
-  }
-
-  @Override
-  public Type getType() {
-    return Type.TEST;
-  }
-
-  @Override
-  public String getLegacyReportingName() {
-    return getDisplayName();
   }
 
   @Override

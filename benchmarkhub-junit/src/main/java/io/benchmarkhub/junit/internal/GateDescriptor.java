@@ -5,8 +5,6 @@ import io.benchmarkhub.junit.BenchmarkTrialError;
 import java.util.Set;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
-import org.junit.platform.engine.support.hierarchical.Node;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
@@ -15,7 +13,7 @@ import org.opentest4j.TestAbortedException;
  * not, and is skipped with its numbers for a model declared {@code knownFailing} (which fails once
  * the gate starts to pass, so the declaration cannot go stale).
  */
-public final class GateDescriptor extends AbstractTestDescriptor implements Node<BenchmarkEngineContext> {
+public final class GateDescriptor extends TestNode {
   private final GateRule rule;
   private final String modelId;
   private final boolean knownFailing;
@@ -28,18 +26,8 @@ public final class GateDescriptor extends AbstractTestDescriptor implements Node
   }
 
   @Override
-  public Type getType() {
-    return Type.TEST;
-  }
-
-  @Override
   public Set<TestTag> getTags() {
     return Set.of(TestTag.create("gate"));
-  }
-
-  @Override
-  public String getLegacyReportingName() {
-    return getDisplayName();
   }
 
   @Override

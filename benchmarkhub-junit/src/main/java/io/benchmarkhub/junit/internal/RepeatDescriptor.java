@@ -2,11 +2,9 @@ package io.benchmarkhub.junit.internal;
 
 import io.benchmarkhub.api.TrialResult;
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
-import org.junit.platform.engine.support.hierarchical.Node;
 
 /** One repeat of a case on a model, when the benchmark repeats its cases. */
-public final class RepeatDescriptor extends AbstractTestDescriptor implements Node<BenchmarkEngineContext> {
+public final class RepeatDescriptor extends TestNode {
   private final String caseId;
   private final String modelId;
   private final int repeat;
@@ -16,16 +14,6 @@ public final class RepeatDescriptor extends AbstractTestDescriptor implements No
     this.caseId = ref.id();
     this.modelId = modelId;
     this.repeat = repeat;
-  }
-
-  @Override
-  public Type getType() {
-    return Type.TEST;
-  }
-
-  @Override
-  public String getLegacyReportingName() {
-    return getDisplayName();
   }
 
   @Override
