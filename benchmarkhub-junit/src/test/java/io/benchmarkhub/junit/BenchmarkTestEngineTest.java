@@ -191,6 +191,20 @@ class BenchmarkTestEngineTest {
   }
 
   @Test
+  void aCaseUnderARemovedModelOrARepeatOfACaseThatNoLongerRepeatsStillResolves() {
+    EngineDiscoveryResults discovery = EngineTestKit.engine(BenchmarkTestEngine.ID).selectors(
+        selectUniqueId(ARITH.append("model", "fake:gone").append("case", "q1")),
+        selectUniqueId(ARITH.append("model", "fake:perfect").append("case", "q2").append("repeat", "2"))).discover();
+    assertThat(discovery.getDiscoveryIssues()).isEmpty();
+
+    EngineExecutionResults results = run(selectUniqueId(ARITH.append("model", "fake:gone").append("case", "q1")));
+    results.testEvents().assertStatistics(s -> s.started(1).failed(1));
+    assertThat(failureOf(results, "model fake:gone")).hasMessageContaining("no longer runs model 'fake:gone'");
+    run(selectUniqueId(ARITH.append("model", "fake:perfect").append("case", "q2").append("repeat", "2")))
+        .testEvents().assertStatistics(s -> s.started(1).succeeded(1));
+  }
+
+  @Test
   void anotherEnginesUniqueIdIsIgnored() {
     EngineExecutionResults results = run(selectUniqueId(UniqueId.forEngine("junit-jupiter").append("class", "x.Y")));
 

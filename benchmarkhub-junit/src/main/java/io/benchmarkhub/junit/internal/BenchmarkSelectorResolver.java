@@ -128,6 +128,10 @@ final class BenchmarkSelectorResolver implements SelectorResolver {
 
   /** Creates the descriptor a unique id names under its parent, or a failing one saying it no longer exists. */
   private Optional<TestDescriptor> create(TestDescriptor parent, UniqueId id) {
+    if (parent instanceof DefinitionErrorDescriptor) {
+      // Below a model that no longer exists: that failing test already says so.
+      return Optional.of(parent);
+    }
     UniqueId.Segment last = id.getLastSegment();
     String value = last.getValue();
     BenchmarkDescriptor benchmark;
@@ -161,7 +165,11 @@ final class BenchmarkSelectorResolver implements SelectorResolver {
                 + def.datasetLocation() + " (or is not selected): re-run the whole class.")));
       }
       case Segments.REPEAT -> {
-        if (!(parent instanceof CaseDescriptor c) || c.getType() != TestDescriptor.Type.CONTAINER) {
+        if (parent instanceof CaseDescriptor c && c.getType() == TestDescriptor.Type.TEST) {
+          // The benchmark no longer repeats its cases: run the case itself.
+          return Optional.of(parent);
+        }
+        if (!(parent instanceof CaseDescriptor c)) {
           return Optional.empty();
         }
         int n = parseRepeat(value);
