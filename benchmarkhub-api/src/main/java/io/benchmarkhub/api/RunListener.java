@@ -13,6 +13,15 @@ public interface RunListener {
   /** Called once before the first trial starts. */
   default void runStarted(Benchmark benchmark, String runId) {}
 
+  /**
+   * Called once before the first trial starts, with the number of trials the run plans (cases ×
+   * models × repeats); the runner calls this one. By default it calls
+   * {@link #runStarted(Benchmark, String)}, so a listener overrides whichever it needs.
+   */
+  default void runStarted(Benchmark benchmark, String runId, long plannedTrials) {
+    runStarted(benchmark, runId);
+  }
+
   /** Called as each trial completes, from the thread that ran it. */
   default void trialFinished(TrialResult result) {}
 

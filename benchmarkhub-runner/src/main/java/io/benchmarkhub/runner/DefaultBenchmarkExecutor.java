@@ -50,6 +50,7 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
   public RunSummary run(Benchmark benchmark) {
     String runId = RunIds.next();
     Settings settings = Settings.of(benchmark);
+    List<RunListener> listeners = ConsoleProgress.withListeners(benchmark, settings);
     SecretRedactor redactor = new SecretRedactor();
     Set<RunListener> warned = ConcurrentHashMap.newKeySet();
     ConcurrentLinkedQueue<TrialResult> results = new ConcurrentLinkedQueue<>();
@@ -62,7 +63,7 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
           benchmark.name(), cases, benchmark.models().size(), benchmark.repeat(), planned, concurrency,
           sources.byModel());
       started = Instant.now();
-      notify(benchmark, warned, l -> l.runStarted(benchmark, runId));
+      notify(listeners, warned, l -> l.runStarted(benchmark, runId, planned));
       TrialRunner runner = new TrialRunner(benchmark.prompt(), benchmark.judges(), redactor);
       try (ProviderLanes lanes = new ProviderLanes(concurrency, runId);
           Stream<TestCase> stream = benchmark.dataset().cases()) {
@@ -76,7 +77,7 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
               lanes.submit(trial, () -> {
                 TrialResult result = runner.run(trial, sources.of(trial));
                 results.add(result);
-                notify(benchmark, warned, l -> l.trialFinished(result));
+                notify(listeners, warned, l -> l.trialFinished(result));
               });
             }
           }
@@ -93,7 +94,7 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
       System.out.print(summary.toTable());
       System.out.flush();
     }
-    notify(benchmark, warned, l -> l.runFinished(summary));
+    notify(listeners, warned, l -> l.runFinished(summary));
     return summary;
   }
 
@@ -139,8 +140,8 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
   }
 
   /** Tells every listener; a listener that throws is logged once per run and otherwise ignored. */
-  private static void notify(Benchmark benchmark, Set<RunListener> warned, Consumer<RunListener> event) {
-    for (RunListener l : benchmark.listeners()) {
+  private static void notify(List<RunListener> listeners, Set<RunListener> warned, Consumer<RunListener> event) {
+    for (RunListener l : listeners) {
       try {
         event.accept(l);
       } catch (RuntimeException e) {
