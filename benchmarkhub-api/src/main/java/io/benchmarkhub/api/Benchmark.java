@@ -44,6 +44,8 @@ public final class Benchmark {
   private final List<RunListener> listeners;
   private final boolean printSummary;
   private final boolean skipUnavailableModels;
+  /** NaN when the run has no budget. */
+  private final double maxCost;
 
   private Benchmark(Builder b) {
     this.name = b.name;
@@ -62,6 +64,7 @@ public final class Benchmark {
     this.listeners = List.copyOf(b.listeners);
     this.printSummary = b.printSummary;
     this.skipUnavailableModels = b.skipUnavailableModels;
+    this.maxCost = b.maxCost;
   }
 
   /** {@return a builder for a benchmark with this name} */
@@ -170,6 +173,14 @@ public final class Benchmark {
     return skipUnavailableModels;
   }
 
+  /**
+   * {@return the run's budget in US dollars, when {@link Builder#maxCost} set one}; the runner also
+   * reads the setting {@code max-cost}
+   */
+  public java.util.OptionalDouble maxCost() {
+    return Double.isNaN(maxCost) ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(maxCost);
+  }
+
   @Override
   public String toString() {
     return "Benchmark[" + name + " " + version + ", " + dataset.name() + ", models "
@@ -195,6 +206,7 @@ public final class Benchmark {
     private final List<RunListener> listeners = new ArrayList<>();
     private boolean printSummary = true;
     private boolean skipUnavailableModels;
+    private double maxCost = Double.NaN;
 
     private Builder(String name) {
       if (name == null || name.isBlank()) {
@@ -360,6 +372,25 @@ public final class Benchmark {
      */
     public Builder skipUnavailableModels() {
       this.skipUnavailableModels = true;
+      return this;
+    }
+
+    /**
+     * Stops spending at this many US dollars. The runner adds up the cost of finished trials (reported
+     * by the provider, else from its price table); once the sum reaches {@code usd}, it starts no new
+     * trial and records each one left as {@link TrialStatus#SKIPPED} with error kind
+     * {@link TrialError#BUDGET_KIND}. Trials already running finish, so the run may end slightly above
+     * the budget (at most one trial per concurrent request). A trial whose cost is unknown (a model with
+     * no price) counts 0, and the run warns at the start about such models. Takes precedence over the
+     * setting {@code max-cost}. Default: no budget.
+     *
+     * @throws IllegalArgumentException when usd is not a positive finite number
+     */
+    public Builder maxCost(double usd) {
+      if (!(usd > 0) || Double.isInfinite(usd)) {
+        throw new IllegalArgumentException("maxCost must be a positive number of US dollars, was " + usd);
+      }
+      this.maxCost = usd;
       return this;
     }
 

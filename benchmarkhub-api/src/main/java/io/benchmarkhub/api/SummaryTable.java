@@ -60,6 +60,7 @@ final class SummaryTable {
       }
     }
     appendStoredAnswers(sb, s);
+    appendBudget(sb, s);
     appendErrors(sb, s);
     return sb.toString();
   }
@@ -89,6 +90,26 @@ final class SummaryTable {
             .append(" trials served from cache\n");
       }
     });
+  }
+
+  /**
+   * Says how many trials the budget left unrun, e.g. "budget of $0.0500 reached after $0.0500: 7
+   * trials not run (skipped)", taking the amounts from the first such trial's error.
+   */
+  private static void appendBudget(StringBuilder sb, RunSummary s) {
+    long notRun = 0;
+    String first = null;
+    for (TrialResult t : s.trials()) {
+      if (t.status() == TrialStatus.SKIPPED && TrialError.BUDGET_KIND.equals(t.error().kind())) {
+        notRun++;
+        first = first == null ? t.error().message() : first;
+      }
+    }
+    if (first != null) {
+      String reached = first.endsWith(": not run") ? first.substring(0, first.length() - ": not run".length()) : first;
+      sb.append(reached).append(": ").append(notRun).append(notRun == 1 ? " trial" : " trials")
+          .append(" not run (skipped)\n");
+    }
   }
 
   /** One model's count of trials and of those the cassette or the cache answered. */

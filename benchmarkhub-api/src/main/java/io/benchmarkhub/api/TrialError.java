@@ -12,6 +12,12 @@ import java.util.Objects;
  */
 public record TrialError(Phase phase, String kind, String message) {
 
+  /**
+   * The kind of a {@link TrialStatus#SKIPPED} trial that was not run because the run's budget
+   * ({@link Benchmark.Builder#maxCost}) was reached: {@value}.
+   */
+  public static final String BUDGET_KIND = "BUDGET";
+
   /** Where in a trial an error happened. */
   public enum Phase {
     /** Building the prompt from the case. */

@@ -10,7 +10,8 @@ public enum TrialStatus {
   ERROR,
   /**
    * The trial was not run, and nothing was spent on it: its model's provider is unavailable (for
-   * example its API key is missing) and the run was asked to skip such models. Its error says why.
+   * example its API key is missing) and the run was asked to skip such models, or the run's budget
+   * was reached (error kind {@link TrialError#BUDGET_KIND}). Its error says why.
    */
   SKIPPED
 }

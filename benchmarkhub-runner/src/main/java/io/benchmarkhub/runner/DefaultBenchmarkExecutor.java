@@ -37,7 +37,8 @@ import org.slf4j.LoggerFactory;
  *   <li>read the dataset once to validate it and count the cases, so a malformed line fails before
  *       anything is spent;</li>
  *   <li>stream the dataset again and queue each trial on its provider's lane, whose workers get the
- *       answer and grade it;</li>
+ *       answer, price it ({@link Pricing}) and grade it; once the {@link Budget} is reached, a worker
+ *       records each trial it picks up as skipped instead;</li>
  *   <li>sort the results into case, model, repeat order and summarise each model; when recording,
  *       rewrite the cassette sorted.</li>
  * </ol>
@@ -62,9 +63,12 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
       log.info("run {} of {}: {} cases × {} models × {} repeats = {} trials; concurrency {}; sources {}", runId,
           benchmark.name(), cases, benchmark.models().size(), benchmark.repeat(), planned, concurrency,
           sources.byModel());
+      Pricing pricing = new Pricing(PriceTable.load(settings));
+      Budget budget = Budget.of(benchmark, settings);
+      budget.unpricedWarning(benchmark, pricing).ifPresent(log::warn);
       started = Instant.now();
       notify(listeners, warned, l -> l.runStarted(benchmark, runId, planned));
-      TrialRunner runner = new TrialRunner(benchmark.prompt(), benchmark.judges(), redactor);
+      TrialRunner runner = new TrialRunner(benchmark.prompt(), benchmark.judges(), redactor, pricing);
       try (ProviderLanes lanes = new ProviderLanes(concurrency, runId);
           Stream<TestCase> stream = benchmark.dataset().cases()) {
         long index = 0;
@@ -75,7 +79,8 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
             for (int r = 1; r <= benchmark.repeat(); r++) {
               Trial trial = new Trial(index, testCase, m, model, r);
               lanes.submit(trial, () -> {
-                TrialResult result = runner.run(trial, sources.of(trial));
+                TrialResult result = budget.reached() ? budget.skip(trial)
+                    : budget.spend(runner.run(trial, sources.of(trial)));
                 results.add(result);
                 notify(listeners, warned, l -> l.trialFinished(result));
               });

@@ -16,7 +16,8 @@ import java.util.function.Function;
 
 /**
  * Runs one trial: renders the prompt, gets the answer from the model's {@link CompletionSource}
- * (cassette, cache or provider), grades with every judge.
+ * (cassette, cache or provider), gives it its cost by {@link Pricing} when it has none, grades with
+ * every judge.
  *
  * <p>Never throws for a trial's own trouble: a prompt that throws, a provider error, a request the
  * cassette lacks, a judge that throws or returns null each become an {@link TrialStatus#ERROR} result
@@ -26,11 +27,14 @@ final class TrialRunner {
   private final Function<TestCase, List<Message>> prompt;
   private final List<Judge> judges;
   private final SecretRedactor redactor;
+  private final Pricing pricing;
 
-  TrialRunner(Function<TestCase, List<Message>> prompt, List<Judge> judges, SecretRedactor redactor) {
+  TrialRunner(Function<TestCase, List<Message>> prompt, List<Judge> judges, SecretRedactor redactor,
+      Pricing pricing) {
     this.prompt = prompt;
     this.judges = List.copyOf(judges);
     this.redactor = redactor;
+    this.pricing = pricing;
   }
 
   /** Runs the trial; whatever goes wrong inside it comes back as an ERROR result, never as an exception. */
@@ -65,6 +69,7 @@ final class TrialRunner {
         return error(trial, null, TrialError.Phase.PROVIDER, "NullCompletion",
             "provider '" + trial.model().provider() + "' returned no completion");
       }
+      completion = pricing.apply(trial.model(), completion);
     } catch (ProviderException e) {
       return error(trial, null, TrialError.Phase.PROVIDER, e.kind().name(), describe(e));
     } catch (CassetteMissException e) {
