@@ -51,7 +51,7 @@ class LayeringTest {
     check(classes().that().resideInAPackage("io.benchmarkhub.runner..")
         .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax..", "io.benchmarkhub.runner..",
             "io.benchmarkhub.api..", "io.benchmarkhub.judge..", "io.benchmarkhub.stats..", "okhttp3..", "okio..",
-            "kotlin..", "com.fasterxml.jackson..", "org.slf4j.."));
+            "kotlin..", "com.fasterxml.jackson..", "org.slf4j..", "io.github.resilience4j.."));
   }
 
   @Test
