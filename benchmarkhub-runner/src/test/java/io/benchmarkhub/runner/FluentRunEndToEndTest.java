@@ -104,6 +104,7 @@ class FluentRunEndToEndTest {
               "GEMINI_API_KEY", GEMINI_KEY)))
           .judge(Judges.exactMatch().ignoreCase().ignorePunctuation().trim())
           .setting("cache", "false") // the test counts the requests each provider receives
+          .setting("retry.max-attempts", "1") // and so does not retry the 500; ResilientProviderTest does
           .run();
     } finally {
       System.setOut(out);
