@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
  */
 class FluentRunEndToEndTest {
   private static final String OPENAI_KEY = "sk-SENTINEL-openai-0123456789abcdef";
-  private static final String ANTHROPIC_KEY = "sk-ant-SENTINEL-0123456789abcdef";
+  private static final String ANTHROPIC_KEY = "SENTINEL-anthropic-0123456789abcdef";
   private static final String GEMINI_KEY = "AIza-SENTINEL-0123456789abcdef";
 
   private WireMockServer wm;
