@@ -1,5 +1,7 @@
 package io.benchmarkhub.api;
 
+import io.benchmarkhub.api.internal.text.Dollars;
+import io.benchmarkhub.api.internal.text.TextTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,33 +34,11 @@ final class SummaryTable {
           m.latencyP50().toMillis() + " ms",
           m.latencyP95().toMillis() + " ms"});
     }
-    int[] widths = new int[HEADER.length];
-    for (String[] r : rows) {
-      for (int i = 0; i < r.length; i++) {
-        widths[i] = Math.max(widths[i], r[i].length());
-      }
-    }
     StringBuilder sb = new StringBuilder();
     sb.append(s.benchmark()).append(' ').append(s.version()).append(" · run ").append(s.runId())
         .append(" · ").append(s.trials().size()).append(" trials in ")
         .append(String.format(Locale.ROOT, "%.1f s", s.duration().toMillis() / 1000.0)).append('\n');
-    for (int r = 0; r < rows.size(); r++) {
-      String[] row = rows.get(r);
-      for (int i = 0; i < row.length; i++) {
-        boolean left = i == 0;
-        String cell = row[i];
-        String pad = " ".repeat(widths[i] - cell.length());
-        sb.append(left ? cell + pad : pad + cell);
-        sb.append(i == row.length - 1 ? "\n" : "  ");
-      }
-      if (r == 0) {
-        int total = 0;
-        for (int w : widths) {
-          total += w + 2;
-        }
-        sb.append("-".repeat(total - 2)).append('\n');
-      }
-    }
+    sb.append(TextTable.render(rows, column -> column == 0));
     appendStoredAnswers(sb, s);
     appendBudget(sb, s);
     appendErrors(sb, s);
@@ -158,16 +138,8 @@ final class SummaryTable {
     if (m.costUsd().isEmpty()) {
       return "unknown";
     }
-    String c = usd(m.costUsd().getAsDouble());
+    String c = Dollars.format(m.costUsd().getAsDouble());
     return m.trialsWithoutCost() > 0 ? "≥" + c : c;
   }
 
-  /** Dollars with enough decimals that a run of cheap requests does not read as $0. */
-  static String usd(double v) {
-    if (v == 0) {
-      return "$0";
-    }
-    String pattern = v >= 1 ? "$%.2f" : v >= 0.01 ? "$%.4f" : "$%.6f";
-    return String.format(Locale.ROOT, pattern, v);
-  }
 }

@@ -1,5 +1,6 @@
 package io.benchmarkhub.api;
 
+import io.benchmarkhub.api.internal.text.Dollars;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -12,10 +13,10 @@ class SummaryTableTest {
 
   @Test
   void cheapRunsDoNotReadAsZeroDollars() {
-    assertThat(SummaryTable.usd(0)).isEqualTo("$0");
-    assertThat(SummaryTable.usd(0.0000089)).isEqualTo("$0.000009");
-    assertThat(SummaryTable.usd(0.0421)).isEqualTo("$0.0421");
-    assertThat(SummaryTable.usd(12.345)).isEqualTo("$12.35");
+    assertThat(Dollars.format(0)).isEqualTo("$0");
+    assertThat(Dollars.format(0.0000089)).isEqualTo("$0.000009");
+    assertThat(Dollars.format(0.0421)).isEqualTo("$0.0421");
+    assertThat(Dollars.format(12.345)).isEqualTo("$12.35");
   }
 
   @Test

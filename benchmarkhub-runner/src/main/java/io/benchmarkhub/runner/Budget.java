@@ -1,11 +1,11 @@
 package io.benchmarkhub.runner;
 
+import io.benchmarkhub.api.internal.text.Dollars;
 import io.benchmarkhub.api.Benchmark;
 import io.benchmarkhub.api.TrialError;
 import io.benchmarkhub.api.TrialResult;
 import io.benchmarkhub.api.TrialStatus;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -82,9 +82,8 @@ final class Budget {
     synchronized (this) {
       spent = spentUsd;
     }
-    return new TrialResult(trial.caseIndex(), trial.testCase(), trial.model().id(), trial.repeat(),
-        TrialStatus.SKIPPED, Double.NaN, List.of(), null, new TrialError(TrialError.Phase.PROVIDER,
-            TrialError.BUDGET_KIND, "budget of " + usd(limitUsd) + " reached after " + usd(spent) + ": not run"));
+    return trial.withoutAnswer(TrialStatus.SKIPPED, new TrialError(TrialError.Phase.PROVIDER, TrialError.BUDGET_KIND,
+        "budget of " + Dollars.format(limitUsd) + " reached after " + Dollars.format(spent) + ": not run"));
   }
 
   /**
@@ -99,13 +98,7 @@ final class Budget {
     if (unpriced.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of("budget of " + usd(limitUsd) + " set, but " + Pricing.missingPrice(unpriced)
+    return Optional.of("budget of " + Dollars.format(limitUsd) + " set, but " + Pricing.missingPrice(unpriced)
         + " Until then their trials count $0 toward the budget, unless the provider reports a cost.");
-  }
-
-  /** Dollars with enough decimals that a cheap run does not read as $0. */
-  static String usd(double v) {
-    String pattern = v >= 1 ? "$%.2f" : v >= 0.01 ? "$%.4f" : "$%.6f";
-    return v == 0 ? "$0" : String.format(Locale.ROOT, pattern, v);
   }
 }

@@ -1,5 +1,7 @@
 package io.benchmarkhub.runner;
 
+import io.benchmarkhub.api.internal.text.Dollars;
+import io.benchmarkhub.api.internal.text.TextTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,27 +69,12 @@ public record CostEstimate(String benchmark, List<ModelEstimate> models, String 
     for (ModelEstimate m : models) {
       rows.add(new String[] {m.model(), Long.toString(m.trials()), Long.toString(m.inputTokens()), m.tokenCounting(),
           m.outputTokens() + (m.outputFromMaxTokens() ? " (maxTokens)" : " (default)"),
-          m.costUsd().isPresent() ? Budget.usd(m.costUsd().getAsDouble()) : "unknown"});
-    }
-    int[] widths = new int[rows.get(0).length];
-    for (String[] r : rows) {
-      for (int i = 0; i < r.length; i++) {
-        widths[i] = Math.max(widths[i], r[i].length());
-      }
+          m.costUsd().isPresent() ? Dollars.format(m.costUsd().getAsDouble()) : "unknown"});
     }
     StringBuilder sb = new StringBuilder();
     sb.append(benchmark).append(" · dry run: no request sent · estimated cost ")
-        .append(unpricedModels().isEmpty() ? "" : "≥").append(Budget.usd(knownCostUsd())).append('\n');
-    for (int r = 0; r < rows.size(); r++) {
-      String[] row = rows.get(r);
-      for (int i = 0; i < row.length; i++) {
-        String pad = " ".repeat(widths[i] - row[i].length());
-        sb.append(i == 0 || i == 3 ? row[i] + pad : pad + row[i]).append(i == row.length - 1 ? "\n" : "  ");
-      }
-      if (r == 0) {
-        sb.append("-".repeat(java.util.Arrays.stream(widths).sum() + 2 * (widths.length - 1))).append('\n');
-      }
-    }
+        .append(unpricedModels().isEmpty() ? "" : "≥").append(Dollars.format(knownCostUsd())).append('\n');
+    sb.append(TextTable.render(rows, column -> column == 0 || column == 3));
     sb.append(String.format(Locale.ROOT, "input: JTokkit for OpenAI-family models, else characters/%d; "
         + "output: each model's maxTokens per trial, else %d (an estimate, usually high); prices as of %s%n",
         TokenCounter.CHARS_PER_TOKEN, DEFAULT_OUTPUT_TOKENS, pricesAsOf));

@@ -2,6 +2,10 @@ package io.benchmarkhub.runner;
 
 import io.benchmarkhub.api.ModelRef;
 import io.benchmarkhub.api.TestCase;
+import io.benchmarkhub.api.TrialError;
+import io.benchmarkhub.api.TrialResult;
+import io.benchmarkhub.api.TrialStatus;
+import java.util.List;
 
 /**
  * One case on one model, one repeat of it: the unit the runner schedules.
@@ -12,4 +16,10 @@ import io.benchmarkhub.api.TestCase;
  * @param model the model
  * @param repeat the 1-based repeat number
  */
-record Trial(long caseIndex, TestCase testCase, int modelIndex, ModelRef model, int repeat) {}
+record Trial(long caseIndex, TestCase testCase, int modelIndex, ModelRef model, int repeat) {
+
+  /** {@return this trial's result when it got no answer to grade: an error or a skip, with the reason} */
+  TrialResult withoutAnswer(TrialStatus status, TrialError error) {
+    return new TrialResult(caseIndex, testCase, model.id(), repeat, status, Double.NaN, List.of(), null, error);
+  }
+}

@@ -42,40 +42,39 @@ final class TrialRunner {
     try {
       return attempt(trial, source);
     } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
-      return error(trial, null, TrialError.Phase.PROVIDER, e.getClass().getSimpleName(), describe(e));
+      return error(trial, TrialError.Phase.PROVIDER, e.getClass().getSimpleName(), describe(e));
     }
   }
 
   private TrialResult attempt(Trial trial, CompletionSource source) {
     if (source.unavailableReason() != null) {
-      return new TrialResult(trial.caseIndex(), trial.testCase(), trial.model().id(), trial.repeat(),
-          TrialStatus.SKIPPED, Double.NaN, List.of(), null,
+      return trial.withoutAnswer(TrialStatus.SKIPPED,
           new TrialError(TrialError.Phase.PROVIDER, "UNAVAILABLE", redactor.redact(source.unavailableReason())));
     }
     List<Message> messages;
     try {
       messages = prompt.apply(trial.testCase());
       if (messages == null || messages.isEmpty()) {
-        return error(trial, null, TrialError.Phase.PROMPT, "EmptyPrompt",
+        return error(trial, TrialError.Phase.PROMPT, "EmptyPrompt",
             "the prompt made no message for case " + trial.testCase().id());
       }
     } catch (RuntimeException e) {
-      return error(trial, null, TrialError.Phase.PROMPT, e.getClass().getSimpleName(), describe(e));
+      return error(trial, TrialError.Phase.PROMPT, e.getClass().getSimpleName(), describe(e));
     }
     Completion completion;
     try {
       completion = source.complete(trial, new ChatRequest(trial.model().model(), messages, trial.model().params()));
       if (completion == null) {
-        return error(trial, null, TrialError.Phase.PROVIDER, "NullCompletion",
+        return error(trial, TrialError.Phase.PROVIDER, "NullCompletion",
             "provider '" + trial.model().provider() + "' returned no completion");
       }
       completion = pricing.apply(trial.model(), completion);
     } catch (ProviderException e) {
-      return error(trial, null, TrialError.Phase.PROVIDER, e.kind().name(), describe(e));
+      return error(trial, TrialError.Phase.PROVIDER, e.kind().name(), describe(e));
     } catch (CassetteMissException e) {
-      return error(trial, null, TrialError.Phase.PROVIDER, CassetteMissException.KIND, e.getMessage());
+      return error(trial, TrialError.Phase.PROVIDER, CassetteMissException.KIND, e.getMessage());
     } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
-      return error(trial, null, TrialError.Phase.PROVIDER, e.getClass().getSimpleName(), describe(e));
+      return error(trial, TrialError.Phase.PROVIDER, e.getClass().getSimpleName(), describe(e));
     }
     return grade(trial, completion);
   }
@@ -125,9 +124,8 @@ final class TrialRunner {
     }
   }
 
-  private TrialResult error(Trial trial, Completion completion, TrialError.Phase phase, String kind, String message) {
-    return new TrialResult(trial.caseIndex(), trial.testCase(), trial.model().id(), trial.repeat(),
-        TrialStatus.ERROR, Double.NaN, List.of(), completion, new TrialError(phase, kind, redactor.redact(message)));
+  private TrialResult error(Trial trial, TrialError.Phase phase, String kind, String message) {
+    return trial.withoutAnswer(TrialStatus.ERROR, new TrialError(phase, kind, redactor.redact(message)));
   }
 
   private static String describe(Throwable e) {
