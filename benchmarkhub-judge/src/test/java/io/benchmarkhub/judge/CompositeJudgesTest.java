@@ -63,14 +63,14 @@ class CompositeJudgesTest {
   @Test
   void judgeThatThrowsOrReturnsNullWithoutTheGuardIsStillContained() {
     Judge raw = Judge.named("raw", (c, out) -> {
-      throw new UnsupportedOperationException("judge bug");
+      throw new IllegalStateException("judge bug");
     });
     Judge nothing = Judge.named("nothing", (c, out) -> null);
 
     Verdict v = grade(Judges.allOf(raw, nothing), "Paris", ANSWER);
 
     assertThat(v.status()).isEqualTo(Status.ERROR);
-    assertThat(v.reason()).isEqualTo("0/2 passed: raw errored (raw threw UnsupportedOperationException: judge bug); "
+    assertThat(v.reason()).isEqualTo("0/2 passed: raw errored (raw threw IllegalStateException: judge bug); "
         + "nothing errored (nothing returned no verdict (null))");
   }
 
