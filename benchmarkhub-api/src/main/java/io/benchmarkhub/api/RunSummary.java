@@ -1,5 +1,6 @@
 package io.benchmarkhub.api;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +10,9 @@ import java.util.Objects;
  * The outcome of one run of a benchmark: a {@link ModelSummary} per model and every trial's result.
  *
  * <p>{@link #trials()} come in case order, then model order (as the benchmark lists its models),
- * then repeat, whatever order they finished in.
+ * then repeat, whatever order they finished in. The runner's summary reads them back from the run
+ * log ({@link #runLog()}) as they are streamed, so holding a summary costs little memory whatever the
+ * run's size.
  *
  * @param benchmark the benchmark's name
  * @param version the benchmark's version
@@ -18,9 +21,11 @@ import java.util.Objects;
  * @param finishedAt when the last trial finished
  * @param models one summary per model, in the benchmark's model order
  * @param trials every trial's result, in case, model, repeat order
+ * @param runLog the run log the trials were read from, e.g. {@code target/benchmarkhub/<run-id>/<benchmark>.jsonl},
+ *     or null when the results were never written to one
  */
 public record RunSummary(String benchmark, String version, String runId, Instant startedAt, Instant finishedAt,
-    List<ModelSummary> models, List<TrialResult> trials) {
+    List<ModelSummary> models, TrialResults trials, Path runLog) {
 
   /** Checks and copies the values. */
   public RunSummary {
@@ -29,8 +34,24 @@ public record RunSummary(String benchmark, String version, String runId, Instant
     Objects.requireNonNull(runId, "runId");
     Objects.requireNonNull(startedAt, "startedAt");
     Objects.requireNonNull(finishedAt, "finishedAt");
+    Objects.requireNonNull(trials, "trials");
     models = List.copyOf(models);
-    trials = List.copyOf(trials);
+  }
+
+  /**
+   * A summary whose trials are held in memory and written to no run log.
+   *
+   * @param benchmark the benchmark's name
+   * @param version the benchmark's version
+   * @param runId the run's id
+   * @param startedAt when the run started
+   * @param finishedAt when the last trial finished
+   * @param models one summary per model, in the benchmark's model order
+   * @param trials every trial's result, in case, model, repeat order
+   */
+  public RunSummary(String benchmark, String version, String runId, Instant startedAt, Instant finishedAt,
+      List<ModelSummary> models, List<TrialResult> trials) {
+    this(benchmark, version, runId, startedAt, finishedAt, models, TrialResults.of(trials), null);
   }
 
   /**
@@ -45,7 +66,13 @@ public record RunSummary(String benchmark, String version, String runId, Instant
             + models.stream().map(ModelSummary::model).toList()));
   }
 
-  /** {@return the trials of one model, in case order} */
+  /**
+   * {@return the trials of one model, in case order, in memory}; stream {@link #trials()} instead to
+   * go through a large run
+   *
+   * @param modelId the model's id
+   * @throws IllegalArgumentException naming the models the run has
+   */
   public List<TrialResult> trials(String modelId) {
     model(modelId);
     return trials.stream().filter(t -> t.model().equals(modelId)).toList();

@@ -39,56 +39,86 @@ final class SummaryTable {
         .append(" · ").append(s.trials().size()).append(" trials in ")
         .append(String.format(Locale.ROOT, "%.1f s", s.duration().toMillis() / 1000.0)).append('\n');
     sb.append(TextTable.render(rows, column -> column == 0));
-    appendStoredAnswers(sb, s);
-    appendBudget(sb, s);
-    appendErrors(sb, s);
+    Notes notes = new Notes();
+    s.trials().forEach(notes::add);
+    notes.appendStoredAnswers(sb, s.benchmark());
+    notes.appendBudget(sb);
+    notes.appendErrors(sb);
+    if (s.runLog() != null) {
+      sb.append("run log: ").append(s.runLog()).append('\n');
+    }
     return sb.toString();
   }
 
   /**
-   * Says, per model, how many trials the cassette or the cache answered, e.g. "openai:gpt-4o-mini: 12
-   * of 12 trials replayed from cassette support-intent.cassette.jsonl", so a run that sent nothing
-   * never reads as a live one.
+   * What the table's notes need from the trials, gathered in one pass over them (a large run's trials
+   * are read back from its run log, so each pass costs a read).
    */
-  private static void appendStoredAnswers(StringBuilder sb, RunSummary s) {
-    Map<String, Served> byModel = new LinkedHashMap<>();
-    for (TrialResult t : s.trials()) {
-      Served served = byModel.computeIfAbsent(t.model(), m -> new Served());
-      served.trials++;
-      CompletionOrigin origin = t.completion() == null ? CompletionOrigin.LIVE : t.completion().origin();
-      served.replayed += origin == CompletionOrigin.REPLAY ? 1 : 0;
-      served.cached += origin == CompletionOrigin.CACHE ? 1 : 0;
-    }
-    String cassette = CompletionOrigin.cassetteFileName(s.benchmark());
-    byModel.forEach((model, served) -> {
-      if (served.replayed > 0) {
-        sb.append(model).append(": ").append(served.replayed).append(" of ").append(served.trials)
-            .append(" trials replayed from cassette ").append(cassette).append('\n');
-      }
-      if (served.cached > 0) {
-        sb.append(model).append(": ").append(served.cached).append(" of ").append(served.trials)
-            .append(" trials served from cache\n");
-      }
-    });
-  }
+  private static final class Notes {
+    private final Map<String, Served> served = new LinkedHashMap<>();
+    private final Map<String, Map<String, ErrorGroup>> errors = new LinkedHashMap<>();
+    private long notRunForBudget;
+    private String firstBudgetMessage;
 
-  /**
-   * Says how many trials the budget left unrun, e.g. "budget of $0.0500 reached after $0.0500: 7
-   * trials not run (skipped)", taking the amounts from the first such trial's error.
-   */
-  private static void appendBudget(StringBuilder sb, RunSummary s) {
-    long notRun = 0;
-    String first = null;
-    for (TrialResult t : s.trials()) {
+    void add(TrialResult t) {
+      Served m = served.computeIfAbsent(t.model(), k -> new Served());
+      m.trials++;
+      CompletionOrigin origin = t.completion() == null ? CompletionOrigin.LIVE : t.completion().origin();
+      m.replayed += origin == CompletionOrigin.REPLAY ? 1 : 0;
+      m.cached += origin == CompletionOrigin.CACHE ? 1 : 0;
       if (t.status() == TrialStatus.SKIPPED && TrialError.BUDGET_KIND.equals(t.error().kind())) {
-        notRun++;
-        first = first == null ? t.error().message() : first;
+        notRunForBudget++;
+        firstBudgetMessage = firstBudgetMessage == null ? t.error().message() : firstBudgetMessage;
+      }
+      if (t.error() != null) {
+        String key = (t.status() == TrialStatus.SKIPPED ? "not run, " : "")
+            + t.error().phase().name().toLowerCase(Locale.ROOT) + " " + t.error().kind();
+        errors.computeIfAbsent(t.model(), k -> new LinkedHashMap<>())
+            .computeIfAbsent(key, k -> new ErrorGroup(t.caseId(), t.error().message())).count++;
       }
     }
-    if (first != null) {
-      String reached = first.endsWith(": not run") ? first.substring(0, first.length() - ": not run".length()) : first;
-      sb.append(reached).append(": ").append(notRun).append(notRun == 1 ? " trial" : " trials")
-          .append(" not run (skipped)\n");
+
+    /**
+     * Says, per model, how many trials the cassette or the cache answered, e.g. "openai:gpt-4o-mini: 12
+     * of 12 trials replayed from cassette support-intent.cassette.jsonl", so a run that sent nothing
+     * never reads as a live one.
+     */
+    void appendStoredAnswers(StringBuilder sb, String benchmark) {
+      String cassette = CompletionOrigin.cassetteFileName(benchmark);
+      served.forEach((model, m) -> {
+        if (m.replayed > 0) {
+          sb.append(model).append(": ").append(m.replayed).append(" of ").append(m.trials)
+              .append(" trials replayed from cassette ").append(cassette).append('\n');
+        }
+        if (m.cached > 0) {
+          sb.append(model).append(": ").append(m.cached).append(" of ").append(m.trials)
+              .append(" trials served from cache\n");
+        }
+      });
+    }
+
+    /**
+     * Says how many trials the budget left unrun, e.g. "budget of $0.0500 reached after $0.0500: 7
+     * trials not run (skipped)", taking the amounts from the first such trial's error.
+     */
+    void appendBudget(StringBuilder sb) {
+      if (firstBudgetMessage != null) {
+        String first = firstBudgetMessage;
+        String reached = first.endsWith(": not run") ? first.substring(0, first.length() - ": not run".length()) : first;
+        sb.append(reached).append(": ").append(notRunForBudget).append(notRunForBudget == 1 ? " trial" : " trials")
+            .append(" not run (skipped)\n");
+      }
+    }
+
+    /** Lists each model's errors by phase and kind, with the first message of each, so an outage is visible at once. */
+    void appendErrors(StringBuilder sb) {
+      if (errors.isEmpty()) {
+        return;
+      }
+      sb.append("errors and trials not run (neither counted as failures; re-run to retry them):\n");
+      errors.forEach((model, groups) -> groups.forEach((kind, g) -> sb.append("  ").append(model).append(": ")
+          .append(g.count).append(" × ").append(kind).append(" — first on case ").append(g.firstCase).append(": ")
+          .append(Text.abbreviate(g.firstMessage, 160)).append('\n')));
     }
   }
 
@@ -97,26 +127,6 @@ final class SummaryTable {
     long trials;
     long replayed;
     long cached;
-  }
-
-  /** Lists each model's errors by phase and kind, with the first message of each, so an outage is visible at once. */
-  private static void appendErrors(StringBuilder sb, RunSummary s) {
-    Map<String, Map<String, ErrorGroup>> byModel = new LinkedHashMap<>();
-    for (TrialResult t : s.trials()) {
-      if (t.error() != null) {
-        String key = (t.status() == TrialStatus.SKIPPED ? "not run, " : "")
-            + t.error().phase().name().toLowerCase(Locale.ROOT) + " " + t.error().kind();
-        byModel.computeIfAbsent(t.model(), m -> new LinkedHashMap<>())
-            .computeIfAbsent(key, k -> new ErrorGroup(t.caseId(), t.error().message())).count++;
-      }
-    }
-    if (byModel.isEmpty()) {
-      return;
-    }
-    sb.append("errors and trials not run (neither counted as failures; re-run to retry them):\n");
-    byModel.forEach((model, groups) -> groups.forEach((kind, g) -> sb.append("  ").append(model).append(": ")
-        .append(g.count).append(" × ").append(kind).append(" — first on case ").append(g.firstCase).append(": ")
-        .append(Text.abbreviate(g.firstMessage, 160)).append('\n')));
   }
 
   private static final class ErrorGroup {

@@ -11,20 +11,22 @@ import java.util.Optional;
  * @param testCase the case
  * @param model the model's {@link ModelRef#id() id}
  * @param repeat the 1-based repeat number (1 when not repeated)
+ * @param prompt the messages sent to the model, empty when the prompt failed or the trial was skipped
  * @param status pass, fail or error
  * @param score the mean of the judges' scores, or NaN for an error
  * @param verdicts each judge's verdict, in judge order (empty when the provider failed)
  * @param completion the model's answer, or null when the prompt or provider failed
  * @param error why the trial errored or was skipped, or null
  */
-public record TrialResult(long caseIndex, TestCase testCase, String model, int repeat, TrialStatus status,
-    double score, List<Verdict> verdicts, Completion completion, TrialError error) {
+public record TrialResult(long caseIndex, TestCase testCase, String model, int repeat, List<Message> prompt,
+    TrialStatus status, double score, List<Verdict> verdicts, Completion completion, TrialError error) {
 
   /** Checks and copies the values. */
   public TrialResult {
     Objects.requireNonNull(testCase, "testCase");
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(status, "status");
+    prompt = List.copyOf(prompt);
     verdicts = List.copyOf(verdicts);
     if ((status == TrialStatus.ERROR || status == TrialStatus.SKIPPED) && error == null) {
       throw new IllegalArgumentException("an " + status + " trial needs its error, the reason");

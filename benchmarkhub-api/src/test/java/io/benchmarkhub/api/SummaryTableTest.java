@@ -27,7 +27,7 @@ class SummaryTableTest {
       trials.add(trial(i, "anthropic:claude-3-5-haiku-latest", i < 5 ? CompletionOrigin.CACHE : CompletionOrigin.LIVE));
       trials.add(trial(i, "gemini:gemini-2.0-flash", CompletionOrigin.LIVE));
     }
-    trials.add(new TrialResult(12, TestCase.builder().id("c12").input("q").build(), "openai:gpt-4o-mini", 1, TrialStatus.ERROR, Double.NaN,
+    trials.add(new TrialResult(12, TestCase.builder().id("c12").input("q").build(), "openai:gpt-4o-mini", 1, List.of(), TrialStatus.ERROR, Double.NaN,
         List.of(), null, new TrialError(TrialError.Phase.PROVIDER, "NOT_RECORDED", "not in the cassette")));
     Instant start = Instant.parse("2026-11-24T09:00:00Z");
 
@@ -54,7 +54,7 @@ class SummaryTableTest {
 
   private static TrialResult trial(int i, String model, CompletionOrigin origin) {
     Completion c = new Completion("a", FinishReason.STOP, Duration.ofMillis(5), Usage.NONE, null, origin);
-    return new TrialResult(i, TestCase.builder().id("c" + i).input("q").build(), model, 1, TrialStatus.PASS, 1, List.of(Verdict.pass()), c,
+    return new TrialResult(i, TestCase.builder().id("c" + i).input("q").build(), model, 1, List.of(), TrialStatus.PASS, 1, List.of(Verdict.pass()), c,
         null);
   }
 }

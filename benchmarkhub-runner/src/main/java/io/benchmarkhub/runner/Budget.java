@@ -82,7 +82,7 @@ final class Budget {
     synchronized (this) {
       spent = spentUsd;
     }
-    return trial.withoutAnswer(TrialStatus.SKIPPED, new TrialError(TrialError.Phase.PROVIDER, TrialError.BUDGET_KIND,
+    return trial.skipped(new TrialError(TrialError.Phase.PROVIDER, TrialError.BUDGET_KIND,
         "budget of " + Dollars.format(limitUsd) + " reached after " + Dollars.format(spent) + ": not run"));
   }
 

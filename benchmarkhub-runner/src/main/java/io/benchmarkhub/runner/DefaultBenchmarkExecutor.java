@@ -9,108 +9,186 @@ import io.benchmarkhub.api.RunListener;
 import io.benchmarkhub.api.RunSummary;
 import io.benchmarkhub.api.TestCase;
 import io.benchmarkhub.api.TrialResult;
+import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The runner: streams the dataset, runs every case on every model (and repeat) in parallel lanes,
- * one per provider, grades each completion, and summarises.
+ * one per provider, grades each completion, logs it, and summarises.
  *
  * <p>The run in order:
  * <ol>
  *   <li>decide where each model's answers come from ({@link CompletionSources}: cassette, cache,
  *       provider, by the {@code mode} setting) and create the providers that live models need, so an
  *       unknown provider, a missing key or a malformed cassette fails before any request;</li>
- *   <li>read the dataset once to validate it and count the cases, so a malformed line fails before
- *       anything is spent;</li>
- *   <li>stream the dataset again and queue each trial on its provider's lane, whose workers get the
- *       answer, price it ({@link Pricing}) and grade it; once the {@link Budget} is reached, a worker
- *       records each trial it picks up as skipped instead;</li>
- *   <li>sort the results into case, model, repeat order and summarise each model; when recording,
- *       rewrite the cassette sorted.</li>
+ *   <li>read the dataset once to validate it, count the cases and make the {@link RunPlan}, so a
+ *       malformed line fails before anything is spent;</li>
+ *   <li>open the run's {@link RunLog} under {@code <run-dir>/<run-id>/}. The run id is the setting
+ *       {@code run-id}, else a new one; when that run already has a log, the run resumes it: the trials
+ *       it holds are not run again (their results are read back, counted and told to the listeners),
+ *       only the missing ones are, and with {@code rerun-errors=true} the errored ones too;</li>
+ *   <li>stream the dataset again and queue each trial still to run on its provider's lane, whose
+ *       workers get the answer, price it ({@link Pricing}), grade it, append it to the log and count
+ *       it; once the {@link Budget} is reached, a worker records each trial it picks up as skipped
+ *       instead;</li>
+ *   <li>summarise each model from the counts; the summary's trials are read back from the log in case,
+ *       model, repeat order whenever they are streamed. When recording, rewrite the cassette sorted.</li>
  * </ol>
  * Registered with {@link java.util.ServiceLoader}, so {@link Benchmark#run()} finds it.
  */
 public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
   private static final Logger log = LoggerFactory.getLogger(DefaultBenchmarkExecutor.class);
+  private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
 
   @Override
   public RunSummary run(Benchmark benchmark) {
-    String runId = RunIds.next();
     Settings settings = Settings.of(benchmark);
+    String runId = runId(settings);
+    boolean rerunErrors = settings.flag("rerun-errors").orElse(false);
+    Path runDir = Path.of(settings.get("run-dir").orElse(RunLog.DEFAULT_DIR));
     List<RunListener> listeners = ConsoleProgress.withListeners(benchmark, settings);
     SecretRedactor redactor = new SecretRedactor();
     Set<RunListener> warned = ConcurrentHashMap.newKeySet();
-    ConcurrentLinkedQueue<TrialResult> results = new ConcurrentLinkedQueue<>();
     Instant started;
+    RunSummary summary;
     try (CompletionSources sources = CompletionSources.open(benchmark, settings, redactor)) {
-      long cases = countCases(benchmark);
-      long planned = cases * benchmark.models().size() * benchmark.repeat();
+      RunPlan plan = RunPlan.of(benchmark);
+      long planned = plan.trials();
       Map<String, Integer> concurrency = concurrency(benchmark, settings);
-      log.info("run {} of {}: {} cases × {} models × {} repeats = {} trials; concurrency {}; sources {}", runId,
-          benchmark.name(), cases, benchmark.models().size(), benchmark.repeat(), planned, concurrency,
-          sources.byModel());
       Pricing pricing = new Pricing(PriceTable.load(settings));
       Budget budget = Budget.of(benchmark, settings);
       budget.unpricedWarning(benchmark, pricing).ifPresent(log::warn);
-      started = Instant.now();
-      notify(listeners, warned, l -> l.runStarted(benchmark, runId, planned));
-      TrialRunner runner = new TrialRunner(benchmark.prompt(), benchmark.judges(), redactor, pricing);
-      try (ProviderLanes lanes = new ProviderLanes(concurrency, runId);
-          Stream<TestCase> stream = benchmark.dataset().cases()) {
-        long index = 0;
-        for (Iterator<TestCase> it = stream.iterator(); it.hasNext(); index++) {
-          TestCase testCase = it.next();
-          for (int m = 0; m < benchmark.models().size(); m++) {
-            ModelRef model = benchmark.models().get(m);
-            for (int r = 1; r <= benchmark.repeat(); r++) {
-              Trial trial = new Trial(index, testCase, m, model, r);
-              lanes.submit(trial, () -> {
-                TrialResult result = budget.reached() ? budget.skip(trial)
-                    : budget.spend(runner.run(trial, sources.of(trial)));
-                results.add(result);
-                notify(listeners, warned, l -> l.trialFinished(result));
-              });
+      try (RunLog runLog = RunLog.open(RunLog.file(runDir, runId, benchmark.name()), runId, plan)) {
+        log.info("run {} of {}: {} cases × {} models × {} repeats = {} trials; concurrency {}; sources {}; log {}",
+            runId, benchmark.name(), plan.cases(), benchmark.models().size(), benchmark.repeat(), planned,
+            concurrency, sources.byModel(), runLog.file());
+        started = Instant.now();
+        notify(listeners, warned, l -> l.runStarted(benchmark, runId, planned));
+        Tallies tallies = new Tallies(benchmark);
+        resume(runLog, plan, rerunErrors, result -> {
+          tallies.add(budget.spend(result));
+          notify(listeners, warned, l -> l.trialFinished(result));
+        });
+        TrialRunner runner = new TrialRunner(benchmark.prompt(), benchmark.judges(), redactor, pricing);
+        AtomicLong finished = new AtomicLong();
+        // once set, a worker logs nothing more: a trial interrupted by the end of the run is not a result
+        AtomicBoolean stopped = new AtomicBoolean();
+        ProviderLanes lanes = new ProviderLanes(concurrency, runId);
+        try (Stream<TestCase> stream = benchmark.dataset().cases()) {
+          long index = 0;
+          for (Iterator<TestCase> it = stream.iterator(); it.hasNext(); index++) {
+            TestCase testCase = it.next();
+            for (int m = 0; m < benchmark.models().size(); m++) {
+              ModelRef model = benchmark.models().get(m);
+              for (int r = 1; r <= benchmark.repeat(); r++) {
+                int ordinal = plan.ordinal(index, m, r);
+                if (runLog.done(ordinal, rerunErrors)) {
+                  continue;
+                }
+                Trial trial = new Trial(index, testCase, m, model, r);
+                lanes.submit(trial, () -> {
+                  TrialResult result = budget.reached() ? budget.skip(trial)
+                      : budget.spend(runner.run(trial, sources.of(trial)));
+                  if (stopped.get()) {
+                    return;
+                  }
+                  runLog.append(ordinal, result);
+                  tallies.add(result);
+                  finished.incrementAndGet();
+                  notify(listeners, warned, l -> l.trialFinished(result));
+                });
+              }
             }
           }
+          lanes.awaitIdle();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new BenchmarkException("run " + runId + " of benchmark '" + benchmark.name() + "' was interrupted "
+              + "after " + finished.get() + " of " + planned + " trials; every finished trial is in "
+              + runLog.file() + ": run again with -Dbenchmarkhub.run-id=" + runId + " to finish it.", e);
+        } finally {
+          stopped.set(true);
+          lanes.close();
         }
-        lanes.awaitIdle();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new BenchmarkException("run " + runId + " of benchmark '" + benchmark.name() + "' was interrupted "
-            + "after " + results.size() + " of " + planned + " trials.", e);
+        summary = new RunSummary(benchmark.name(), benchmark.version(), runId, started, Instant.now(),
+            tallies.summaries(), runLog.results(), runLog.file());
       }
     }
-    RunSummary summary = summarise(benchmark, runId, started, results);
     if (benchmark.printSummary()) {
       System.out.print(summary.toTable());
       System.out.flush();
     }
-    notify(listeners, warned, l -> l.runFinished(summary));
+    RunSummary done = summary;
+    notify(listeners, warned, l -> l.runFinished(done));
     return summary;
   }
 
-  private static long countCases(Benchmark benchmark) {
-    try (Stream<TestCase> s = benchmark.dataset().cases()) {
-      long n = s.count();
-      if (n == 0) {
-        throw new BenchmarkException("dataset " + benchmark.dataset().name() + " of benchmark '" + benchmark.name()
-            + "' has no cases: add at least one.");
+  /**
+   * {@return the setting run-id, when it is set, else a new id}
+   *
+   * @throws BenchmarkException when the set id is not a plain folder name
+   */
+  private static String runId(Settings settings) {
+    Optional<String> given = settings.get("run-id");
+    if (given.isPresent() && !RUN_ID.matcher(given.get()).matches()) {
+      throw Settings.invalid("run-id", given.get(), "a name of letters, digits, '.', '_' and '-', starting with a "
+          + "letter or digit, at most 128 characters");
+    }
+    return given.orElseGet(RunIds::next);
+  }
+
+  /** Reads back the results a resumed run's log already holds and that stand, in plan order. */
+  private static void resume(RunLog runLog, RunPlan plan, boolean rerunErrors, Consumer<TrialResult> each) {
+    if (runLog.resumed() == 0) {
+      return;
+    }
+    int[] standing = Arrays.stream(runLog.recordedOrdinals()).filter(o -> runLog.done(o, rerunErrors)).toArray();
+    log.info("resuming run from {}: {} of {} trials are done{}; running the other {}", runLog.file(),
+        standing.length, plan.trials(), runLog.tornLineCut() ? " (a torn last line was cut off)" : "",
+        plan.trials() - standing.length);
+    try (Stream<TrialResult> done = runLog.read(standing)) {
+      done.forEach(each);
+    }
+  }
+
+  /** Each model's {@link ModelTally}, added to from the lanes' worker threads. */
+  private static final class Tallies {
+    private final Map<String, ModelTally> byModel = new LinkedHashMap<>();
+
+    Tallies(Benchmark benchmark) {
+      for (ModelRef m : benchmark.models()) {
+        byModel.put(m.id(), new ModelTally(m.id()));
       }
-      return n;
+    }
+
+    void add(TrialResult result) {
+      ModelTally tally = byModel.get(result.model());
+      synchronized (tally) {
+        tally.add(result);
+      }
+    }
+
+    List<ModelSummary> summaries() {
+      return byModel.values().stream().map(t -> {
+        synchronized (t) {
+          return t.summary();
+        }
+      }).toList();
     }
   }
 
@@ -123,25 +201,6 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
       byProvider.put(id, n);
     }
     return byProvider;
-  }
-
-  private static RunSummary summarise(Benchmark benchmark, String runId, Instant started,
-      ConcurrentLinkedQueue<TrialResult> results) {
-    Map<String, Integer> modelOrder = new HashMap<>();
-    Map<String, ModelTally> tallies = new LinkedHashMap<>();
-    for (ModelRef m : benchmark.models()) {
-      modelOrder.put(m.id(), modelOrder.size());
-      tallies.put(m.id(), new ModelTally(m.id()));
-    }
-    List<TrialResult> ordered = new ArrayList<>(results);
-    ordered.sort(Comparator.comparingLong(TrialResult::caseIndex)
-        .thenComparingInt(t -> modelOrder.get(t.model()))
-        .thenComparingInt(TrialResult::repeat));
-    for (TrialResult t : ordered) {
-      tallies.get(t.model()).add(t);
-    }
-    List<ModelSummary> models = tallies.values().stream().map(ModelTally::summary).toList();
-    return new RunSummary(benchmark.name(), benchmark.version(), runId, started, Instant.now(), models, ordered);
   }
 
   /** Tells every listener; a listener that throws is logged once per run and otherwise ignored. */

@@ -1,5 +1,6 @@
 package io.benchmarkhub.runner;
 
+import io.benchmarkhub.api.Message;
 import io.benchmarkhub.api.ModelRef;
 import io.benchmarkhub.api.TestCase;
 import io.benchmarkhub.api.TrialError;
@@ -18,8 +19,17 @@ import java.util.List;
  */
 record Trial(long caseIndex, TestCase testCase, int modelIndex, ModelRef model, int repeat) {
 
-  /** {@return this trial's result when it got no answer to grade: an error or a skip, with the reason} */
-  TrialResult withoutAnswer(TrialStatus status, TrialError error) {
-    return new TrialResult(caseIndex, testCase, model.id(), repeat, status, Double.NaN, List.of(), null, error);
+  /** {@return this trial's result when it was not run: a skip, with the reason} */
+  TrialResult skipped(TrialError reason) {
+    return withoutAnswer(List.of(), TrialStatus.SKIPPED, reason);
+  }
+
+  /**
+   * {@return this trial's result when it got no answer to grade: an error or a skip, with the reason}
+   *
+   * @param prompt the messages sent, or none when the prompt was not made
+   */
+  TrialResult withoutAnswer(List<Message> prompt, TrialStatus status, TrialError error) {
+    return new TrialResult(caseIndex, testCase, model.id(), repeat, prompt, status, Double.NaN, List.of(), null, error);
   }
 }

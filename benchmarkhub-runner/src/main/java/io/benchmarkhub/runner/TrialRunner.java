@@ -42,44 +42,43 @@ final class TrialRunner {
     try {
       return attempt(trial, source);
     } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
-      return error(trial, TrialError.Phase.PROVIDER, e.getClass().getSimpleName(), describe(e));
+      return error(trial, List.of(), TrialError.Phase.PROVIDER, e.getClass().getSimpleName(), describe(e));
     }
   }
 
   private TrialResult attempt(Trial trial, CompletionSource source) {
     if (source.unavailableReason() != null) {
-      return trial.withoutAnswer(TrialStatus.SKIPPED,
-          new TrialError(TrialError.Phase.PROVIDER, "UNAVAILABLE", redactor.redact(source.unavailableReason())));
+      return trial.skipped(new TrialError(TrialError.Phase.PROVIDER, "UNAVAILABLE", redactor.redact(source.unavailableReason())));
     }
     List<Message> messages;
     try {
       messages = prompt.apply(trial.testCase());
       if (messages == null || messages.isEmpty()) {
-        return error(trial, TrialError.Phase.PROMPT, "EmptyPrompt",
+        return error(trial, List.of(), TrialError.Phase.PROMPT, "EmptyPrompt",
             "the prompt made no message for case " + trial.testCase().id());
       }
     } catch (RuntimeException e) {
-      return error(trial, TrialError.Phase.PROMPT, e.getClass().getSimpleName(), describe(e));
+      return error(trial, List.of(), TrialError.Phase.PROMPT, e.getClass().getSimpleName(), describe(e));
     }
     Completion completion;
     try {
       completion = source.complete(trial, new ChatRequest(trial.model().model(), messages, trial.model().params()));
       if (completion == null) {
-        return error(trial, TrialError.Phase.PROVIDER, "NullCompletion",
+        return error(trial, messages, TrialError.Phase.PROVIDER, "NullCompletion",
             "provider '" + trial.model().provider() + "' returned no completion");
       }
       completion = pricing.apply(trial.model(), completion);
     } catch (ProviderException e) {
-      return error(trial, TrialError.Phase.PROVIDER, e.kind().name(), describe(e));
+      return error(trial, messages, TrialError.Phase.PROVIDER, e.kind().name(), describe(e));
     } catch (CassetteMissException e) {
-      return error(trial, TrialError.Phase.PROVIDER, CassetteMissException.KIND, e.getMessage());
+      return error(trial, messages, TrialError.Phase.PROVIDER, CassetteMissException.KIND, e.getMessage());
     } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
-      return error(trial, TrialError.Phase.PROVIDER, e.getClass().getSimpleName(), describe(e));
+      return error(trial, messages, TrialError.Phase.PROVIDER, e.getClass().getSimpleName(), describe(e));
     }
-    return grade(trial, completion);
+    return grade(trial, messages, completion);
   }
 
-  private TrialResult grade(Trial trial, Completion completion) {
+  private TrialResult grade(Trial trial, List<Message> messages, Completion completion) {
     List<Verdict> verdicts = new ArrayList<>(judges.size());
     Verdict firstError = null;
     boolean allPassed = true;
@@ -95,11 +94,11 @@ final class TrialRunner {
       }
     }
     if (firstError != null) {
-      return new TrialResult(trial.caseIndex(), trial.testCase(), trial.model().id(), trial.repeat(),
+      return new TrialResult(trial.caseIndex(), trial.testCase(), trial.model().id(), trial.repeat(), messages,
           TrialStatus.ERROR, Double.NaN, verdicts, completion,
           new TrialError(TrialError.Phase.JUDGE, firstError.judge(), redactor.redact(firstError.reason())));
     }
-    return new TrialResult(trial.caseIndex(), trial.testCase(), trial.model().id(), trial.repeat(),
+    return new TrialResult(trial.caseIndex(), trial.testCase(), trial.model().id(), trial.repeat(), messages,
         allPassed ? TrialStatus.PASS : TrialStatus.FAIL, scoreSum / judges.size(), verdicts, completion, null);
   }
 
@@ -124,8 +123,8 @@ final class TrialRunner {
     }
   }
 
-  private TrialResult error(Trial trial, TrialError.Phase phase, String kind, String message) {
-    return trial.withoutAnswer(TrialStatus.ERROR, new TrialError(phase, kind, redactor.redact(message)));
+  private TrialResult error(Trial trial, List<Message> prompt, TrialError.Phase phase, String kind, String message) {
+    return trial.withoutAnswer(prompt, TrialStatus.ERROR, new TrialError(phase, kind, redactor.redact(message)));
   }
 
   private static String describe(Throwable e) {

@@ -53,7 +53,7 @@ class BudgetTest {
       assertThat(t.error().message()).isEqualTo("budget of $0.0500 reached after $0.0500: not run");
       assertThat(t.completion()).isNull();
     });
-    assertThat(s.trials().subList(0, 5)).allSatisfy(t -> assertThat(t.status()).isEqualTo(TrialStatus.PASS));
+    assertThat(s.trials().toList().subList(0, 5)).allSatisfy(t -> assertThat(t.status()).isEqualTo(TrialStatus.PASS));
     assertThat(s.model("p:m").skipped()).isEqualTo(15);
     assertThat(s.model("p:m").costUsd().getAsDouble()).isCloseTo(0.05, org.assertj.core.api.Assertions.within(1e-9));
     assertThat(s.toTable()).contains("budget of $0.0500 reached after $0.0500: 15 trials not run (skipped)");

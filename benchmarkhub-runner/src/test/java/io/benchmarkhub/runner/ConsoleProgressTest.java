@@ -51,17 +51,17 @@ class ConsoleProgressTest {
   }
 
   private static TrialResult pass() {
-    return new TrialResult(0, CASE, "p:m", 1, TrialStatus.PASS, 1, List.of(), Completion.of("A"), null);
+    return new TrialResult(0, CASE, "p:m", 1, List.of(), TrialStatus.PASS, 1, List.of(), Completion.of("A"), null);
   }
 
   private static TrialResult error() {
-    return new TrialResult(0, CASE, "p:m", 1, TrialStatus.ERROR, Double.NaN, List.of(), null,
+    return new TrialResult(0, CASE, "p:m", 1, List.of(), TrialStatus.ERROR, Double.NaN, List.of(), null,
         new TrialError(TrialError.Phase.PROVIDER, "timeout", "no answer in 120 s"));
   }
 
   private static TrialResult costing(double usd, CompletionOrigin origin) {
     Completion c = new Completion("A", FinishReason.STOP, Duration.ZERO, Usage.of(10, 2).withCost(usd), null, origin);
-    return new TrialResult(0, CASE, "p:m", 1, TrialStatus.PASS, 1, List.of(), c, null);
+    return new TrialResult(0, CASE, "p:m", 1, List.of(), TrialStatus.PASS, 1, List.of(), c, null);
   }
 
   private static Settings settings(Map<String, String> builder) {

@@ -48,7 +48,7 @@ class CostTest {
     RunSummary s = BenchmarkHub.benchmark("priced").dataset(ONE).models("openai:gpt-4o-mini-2024-07-18")
         .provider("openai", answering(Usage.of(1000, 500))).judge(Judges.exactMatch()).quiet().run();
     // 1000 × $0.15/M + 500 × $0.60/M
-    assertThat(s.trials().get(0).completion().usage().costUsd().getAsDouble()).isCloseTo(0.00045, within(1e-12));
+    assertThat(s.trials().toList().get(0).completion().usage().costUsd().getAsDouble()).isCloseTo(0.00045, within(1e-12));
     assertThat(s.model("openai:gpt-4o-mini-2024-07-18").costUsd().getAsDouble()).isCloseTo(0.00045, within(1e-12));
     assertThat(s.toTable()).contains("$0.000450");
   }
@@ -64,7 +64,7 @@ class CostTest {
   void modelWithoutAPriceKeepsAnUnknownCostNeverZero() {
     RunSummary s = BenchmarkHub.benchmark("unpriced").dataset(ONE).models("openai:my-finetune")
         .provider("openai", answering(Usage.of(1000, 500))).judge(Judges.exactMatch()).quiet().run();
-    assertThat(s.trials().get(0).completion().usage().costUsd()).isEmpty();
+    assertThat(s.trials().toList().get(0).completion().usage().costUsd()).isEmpty();
     assertThat(s.model("openai:my-finetune").costUsd()).isEmpty();
     assertThat(s.toTable()).contains("unknown");
   }
@@ -90,7 +90,7 @@ class CostTest {
           .setting("mode", "live").setting("cache", "false")
           .setting("prices", "classpath:prices/openrouter.json")
           .judge(Judges.exactMatch()).quiet().run();
-      assertThat(s.trials().get(0).completion().usage().inputTokens()).isEqualTo(14);
+      assertThat(s.trials().toList().get(0).completion().usage().inputTokens()).isEqualTo(14);
       assertThat(s.model("openrouter:openai/gpt-4o-mini").costUsd()).hasValue(0.0000069);
     } finally {
       wm.stop();

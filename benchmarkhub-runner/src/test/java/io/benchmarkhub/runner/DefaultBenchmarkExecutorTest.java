@@ -69,7 +69,7 @@ class DefaultBenchmarkExecutorTest {
     }
     assertThat(order).containsExactlyElementsOf(expected);
     assertThat(s.trials()).allMatch(TrialResult::passed);
-    assertThat(s.trials().get(7).caseIndex()).isEqualTo(3);
+    assertThat(s.trials().toList().get(7).caseIndex()).isEqualTo(3);
   }
 
   @Test
@@ -127,7 +127,7 @@ class DefaultBenchmarkExecutorTest {
         }).judge(EQUALS_EXPECTED).quiet().run();
 
     assertThat(calls.get()).isEqualTo(30);
-    assertThat(s.trials().subList(0, 6)).extracting(t -> t.model() + "#" + t.repeat())
+    assertThat(s.trials().toList().subList(0, 6)).extracting(t -> t.model() + "#" + t.repeat())
         .containsExactly("p:a#1", "p:a#2", "p:a#3", "p:b#1", "p:b#2", "p:b#3");
     assertThat(s.model("p:a").trials()).isEqualTo(15);
   }
@@ -274,7 +274,7 @@ class DefaultBenchmarkExecutorTest {
         .models("keyed-test:m").secrets(SecretSource.of(Map.of(KeyedTestProviderFactory.KEY_VARIABLE, sentinel)))
         .judge(EQUALS_EXPECTED).quiet().run();
 
-    TrialResult t = s.trials().get(0);
+    TrialResult t = s.trials().toList().get(0);
     assertThat(t.status()).isEqualTo(TrialStatus.ERROR);
     assertThat(t.failure().orElseThrow().message()).isEqualTo("bad key *** rejected");
     assertThat(s.toString() + s.toTable() + s.trials()).doesNotContain(sentinel);

@@ -126,10 +126,10 @@ class FluentRunEndToEndTest {
         "fr openai:gpt-4o-mini PASS", "fr anthropic:claude-3-5-haiku-latest PASS", "fr gemini:gemini-2.0-flash ERROR",
         "de openai:gpt-4o-mini PASS", "de anthropic:claude-3-5-haiku-latest FAIL", "de gemini:gemini-2.0-flash ERROR",
         "it openai:gpt-4o-mini PASS", "it anthropic:claude-3-5-haiku-latest ERROR", "it gemini:gemini-2.0-flash ERROR");
-    TrialResult bonn = s.trials().get(4);
+    TrialResult bonn = s.trials().toList().get(4);
     assertThat(bonn.verdicts().get(0).reason()).contains("Berlin").contains("I believe it is Bonn");
-    assertThat(s.trials().get(7).error().kind()).isEqualTo("SERVER_ERROR");
-    TrialResult rejected = s.trials().get(2);
+    assertThat(s.trials().toList().get(7).error().kind()).isEqualTo("SERVER_ERROR");
+    TrialResult rejected = s.trials().toList().get(2);
     assertThat(rejected.error().kind()).isEqualTo("AUTHENTICATION");
     assertThat(rejected.error().message()).contains("GEMINI_API_KEY");
 

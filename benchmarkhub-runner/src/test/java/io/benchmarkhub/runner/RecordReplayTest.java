@@ -96,7 +96,7 @@ class RecordReplayTest {
     assertThat(replayed.trials()).extracting(RecordReplayTest::outcome)
         .containsExactlyElementsOf(recorded.trials().stream().map(RecordReplayTest::outcome).toList());
     assertThat(replayed.model("openai:gpt-4o-mini").inputTokens()).isEqualTo(33);
-    assertThat(replayed.trials().get(0).completion().servedModel()).isEqualTo("gpt-4o-mini-2024-07-18");
+    assertThat(replayed.trials().toList().get(0).completion().servedModel()).isEqualTo("gpt-4o-mini-2024-07-18");
     assertThat(replayed.toTable()).contains("openai:gpt-4o-mini: 3 of 3 trials replayed from cassette " + CASSETTE);
     assertThat(recorded.toTable()).doesNotContain("replayed").doesNotContain("served from cache");
   }
@@ -119,7 +119,7 @@ class RecordReplayTest {
     assertThat(requests()).isZero();
     assertThat(s.trials()).extracting(TrialResult::status)
         .containsExactly(TrialStatus.PASS, TrialStatus.PASS, TrialStatus.ERROR);
-    TrialResult missing = s.trials().get(2);
+    TrialResult missing = s.trials().toList().get(2);
     assertThat(missing.error().kind()).isEqualTo("NOT_RECORDED");
     assertThat(missing.error().message()).contains("case 'q2'").contains("openai:gpt-4o-mini")
         .contains(cassettes.resolve(CASSETTE).toAbsolutePath().toString())
@@ -174,11 +174,11 @@ class RecordReplayTest {
 
     RunSummary auto = local.setting("mode", "auto").run();
     assertThat(requests()).isZero();
-    assertThat(auto.trials().get(0).completion().origin()).isEqualTo(CompletionOrigin.REPLAY);
+    assertThat(auto.trials().toList().get(0).completion().origin()).isEqualTo(CompletionOrigin.REPLAY);
 
     RunSummary live = local.setting("ollama.mode", "live").run();
     assertThat(requests()).isEqualTo(1);
-    assertThat(live.trials().get(0).completion().origin()).isEqualTo(CompletionOrigin.LIVE);
+    assertThat(live.trials().toList().get(0).completion().origin()).isEqualTo(CompletionOrigin.LIVE);
   }
 
   @Test

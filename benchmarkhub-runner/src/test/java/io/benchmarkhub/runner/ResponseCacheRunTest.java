@@ -51,9 +51,9 @@ class ResponseCacheRunTest {
 
     assertThat(calls.get()).isEqualTo(4);
     assertThat(second.trials()).allMatch(t -> t.passed() && t.completion().origin() == CompletionOrigin.CACHE);
-    assertThat(second.trials().get(0).completion().latency()).isEqualTo(Duration.ofMillis(30));
+    assertThat(second.trials().toList().get(0).completion().latency()).isEqualTo(Duration.ofMillis(30));
     assertThat(second.toTable()).contains("p:m: 4 of 4 trials served from cache");
-    assertThat(second.trials().get(0).completion().toString()).endsWith(", cache]");
+    assertThat(second.trials().toList().get(0).completion().toString()).endsWith(", cache]");
   }
 
   @Test

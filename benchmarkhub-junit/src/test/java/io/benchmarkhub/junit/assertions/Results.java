@@ -44,7 +44,7 @@ final class Results {
 
   /** {@return a trial whose provider failed, so it has no answer} */
   static TrialResult errored(String caseId, String model, String kind, String message) {
-    return new TrialResult(0, TestCase.builder().id(caseId).input("q " + caseId).build(), model, 1, TrialStatus.ERROR,
+    return new TrialResult(0, TestCase.builder().id(caseId).input("q " + caseId).build(), model, 1, List.of(), TrialStatus.ERROR,
         Double.NaN, List.of(), null, new TrialError(TrialError.Phase.PROVIDER, kind, message));
   }
 
@@ -53,7 +53,7 @@ final class Results {
       Verdict... verdicts) {
     double score = Arrays.stream(verdicts).mapToDouble(Verdict::score).average().orElse(Double.NaN);
     return new TrialResult(0, TestCase.builder().id(caseId).input("q " + caseId).expected("billing").build(), model,
-        repeat, status, score, List.of(verdicts),
+        repeat, List.of(), status, score, List.of(verdicts),
         new Completion(answer, FinishReason.STOP, Duration.ofMillis(100), Usage.of(10, 2), null), null);
   }
 
