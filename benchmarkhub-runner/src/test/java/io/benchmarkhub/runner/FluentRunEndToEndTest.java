@@ -56,7 +56,7 @@ class FluentRunEndToEndTest {
   }
 
   @Test
-  void runsEveryCaseOnEveryProviderAndSummarisesEachModelWithoutLeakingAKey() {
+  void runsEveryCaseOnEveryProviderAndSummarisesEachModelWithoutLeakingAKey() throws java.io.IOException {
     for (int i = 1; i <= 3; i++) {
       wm.stubFor(post(urlPathEqualTo("/openai/v1/chat/completions")).withRequestBody(containing("capital " + i))
           .willReturn(json(200, """
@@ -142,6 +142,9 @@ class FluentRunEndToEndTest {
     for (TrialResult t : s.trials()) {
       everything.append(t).append(t.error()).append(t.verdicts()).append(t.completion());
     }
+    assertThat(s.runLog()).exists();
+    everything.append(java.nio.file.Files.readString(s.runLog()));
+    assertThat(everything).contains("I believe it is Bonn"); // the run log holds the completions
     for (String key : List.of(OPENAI_KEY, ANTHROPIC_KEY, GEMINI_KEY)) {
       assertThat(everything.toString()).doesNotContain(key);
     }
