@@ -25,6 +25,7 @@ import io.benchmarkhub.junit.fixtures.TunedBenchmark;
 import io.benchmarkhub.junit.fixtures.TwoPromptsBenchmark;
 import io.benchmarkhub.junit.fixtures.UnknownProviderBenchmark;
 import io.benchmarkhub.api.TestCase;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -33,6 +34,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -208,6 +210,44 @@ class BenchmarkTestEngineTest {
     assertThat(failureOf(results, "model fake:gone")).hasMessageContaining("no longer runs model 'fake:gone'");
     run(selectUniqueId(ARITH.append("model", "fake:perfect").append("case", "q2").append("repeat", "2")))
         .testEvents().assertStatistics(s -> s.started(1).succeeded(1));
+  }
+
+  @Test
+  void aRunIdResumesAKilledRunSoARerunAsksOnlyForWhatItsLogLacks(@TempDir Path runDir) throws java.io.IOException {
+    String[] config = {"benchmarkhub.run-id", "nightly-7", "benchmarkhub.run-dir", runDir.toString()};
+    EngineExecutionResults first = run(selectClass(ArithBenchmark.class), config);
+    first.testEvents().assertStatistics(s -> s.started(14).succeeded(10).failed(4));
+    assertThat(FakeProviderFactory.CALLS.get()).isEqualTo(12);
+    Path log = runDir.resolve("nightly-7").resolve("arith.jsonl");
+    List<String> lines = Files.readAllLines(log);
+    assertThat(lines).hasSize(12);
+    // as a kill leaves it: the first 9 results logged, the 10th cut short
+    Files.writeString(log, String.join("\n", lines.subList(0, 9)) + "\n" + lines.get(9).substring(0, 30));
+
+    FakeProviderFactory.CALLS.set(0);
+    EngineExecutionResults resumed = run(selectClass(ArithBenchmark.class), config);
+    resumed.testEvents().assertStatistics(s -> s.started(14).succeeded(10).failed(4));
+    assertThat(outcomes(resumed)).isEqualTo(outcomes(first));
+    assertThat(FakeProviderFactory.CALLS.get()).isEqualTo(3);
+    assertThat(Files.readAllLines(log)).hasSize(12);
+  }
+
+  @Test
+  void aClassRunInSeveralGroupsKeepsOneLogPerGroupUnderTheRunId(@TempDir Path runDir) {
+    String[] config = {"benchmarkhub.run-id", "split", "benchmarkhub.run-dir", runDir.toString()};
+    DiscoverySelector oneCase = selectUniqueId(ARITH.append("model", "fake:perfect").append("case", "q1"));
+    DiscoverySelector wholeModel = selectUniqueId(ARITH.append("model", "fake:sloppy"));
+    for (int i = 0; i < 2; i++) {
+      EngineTestKit.Builder kit = EngineTestKit.engine(BenchmarkTestEngine.ID).selectors(oneCase, wholeModel)
+          .configurationParameter("benchmarkhub.cache", "false");
+      for (int c = 0; c < config.length; c += 2) {
+        kit.configurationParameter(config[c], config[c + 1]);
+      }
+      kit.execute().testEvents().assertStatistics(s -> s.started(8).succeeded(4).failed(4));
+    }
+    assertThat(FakeProviderFactory.CALLS.get()).isEqualTo(7);
+    assertThat(runDir.resolve("split-part1").resolve("arith.jsonl")).exists();
+    assertThat(runDir.resolve("split-part2").resolve("arith.jsonl")).exists();
   }
 
   @Test

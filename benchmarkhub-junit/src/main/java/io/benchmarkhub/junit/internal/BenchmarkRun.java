@@ -55,8 +55,10 @@ final class BenchmarkRun {
     Map<Set<String>, List<String>> groups = new LinkedHashMap<>();
     casesByModel.forEach((model, cases) -> groups.computeIfAbsent(cases, c -> new ArrayList<>()).add(model));
     CompletableFuture<Void> all = CompletableFuture.completedFuture(null);
+    int part = 0;
     for (Map.Entry<Set<String>, List<String>> group : groups.entrySet()) {
-      all = all.thenRunAsync(() -> runGroup(group.getValue(), group.getKey(), config), this::daemon);
+      String runId = runId(config, groups.size(), ++part);
+      all = all.thenRunAsync(() -> runGroup(group.getValue(), group.getKey(), config, runId), this::daemon);
     }
     this.end = all;
   }
@@ -108,9 +110,19 @@ final class BenchmarkRun {
     return entries;
   }
 
-  private void runGroup(List<String> models, Set<String> caseIds, EngineConfig config) {
+  /**
+   * {@return the run id a group runs under: the configured {@code benchmarkhub.run-id}, with
+   * {@code -part<n>} appended when the class runs in several groups (each has its own plan, so each
+   * needs its own log to resume), or null to let the runner make one}
+   */
+  private static String runId(EngineConfig config, int groups, int part) {
+    return config.get(EngineConfig.PREFIX + "run-id").map(id -> groups == 1 ? id : id + "-part" + part)
+        .orElse(null);
+  }
+
+  private void runGroup(List<String> models, Set<String> caseIds, EngineConfig config, String runId) {
     try {
-      Benchmark benchmark = build(models, caseIds, config);
+      Benchmark benchmark = build(models, caseIds, config, runId);
       RunSummary summary = benchmark.run();
       for (ModelSummary m : summary.models()) {
         summaries.get(m.model()).complete(m);
@@ -128,7 +140,7 @@ final class BenchmarkRun {
     }
   }
 
-  private Benchmark build(List<String> models, Set<String> caseIds, EngineConfig config) {
+  private Benchmark build(List<String> models, Set<String> caseIds, EngineConfig config, String runId) {
     Object instance = ReflectionSupport.newInstance(definition.type());
     Method prompt = definition.prompt();
     Benchmark.Builder b = BenchmarkHub.benchmark(definition.name()).version(definition.version())
@@ -155,6 +167,9 @@ final class BenchmarkRun {
       b.judge((Judge) judge);
     }
     config.runSettings().forEach(b::setting);
+    if (runId != null) {
+      b.setting("run-id", runId);
+    }
     return b.build();
   }
 
