@@ -234,8 +234,9 @@ final class ResilientProvider implements Provider {
             policy.tokensPerMinute() + " tokens per minute", tokens + " tokens");
       }
       Completion answer = send();
-      long excess = answer.usage().totalTokens() - tokens;
-      if (tokens > 0 && excess > 0) {
+      // a provider returning null is a bug the runner reports; it has no usage to correct for
+      long excess = tokens == 0 || answer == null ? 0 : answer.usage().totalTokens() - tokens;
+      if (excess > 0) {
         // taken now, so later requests wait for it; the wait this returns is theirs, not this request's
         tokenLimiters.get(request.model()).reservePermission((int) Math.min(excess, policy.tokensPerMinute()));
       }

@@ -309,6 +309,14 @@ class ResilientProviderTest {
   }
 
   @Test
+  void aNullAnswerUnderATokenLimitIsPassedOnForTheRunnerToReport() throws Exception {
+    settings.put("tpm", "600");
+    Provider returnsNull = new ResilientProvider("openai", request -> null, policy(), time, time::nanoTime);
+
+    assertThat(returnsNull.complete(request("gpt-4o-mini", 100))).isNull();
+  }
+
+  @Test
   void aProvidersOwnTpmWinsAndABadValueNamesItsProperty() {
     assertThat(ResiliencePolicy.of(settings(Map.of("tpm", "1000", "openai.tpm", "600")), "openai").tokensPerMinute())
         .isEqualTo(600);
