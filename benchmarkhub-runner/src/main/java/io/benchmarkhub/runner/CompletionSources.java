@@ -45,7 +45,7 @@ import org.slf4j.LoggerFactory;
  * only with {@code cache=true}.
  *
  * <p>Every live or recording model's provider, a provider handed to the builder included, is wrapped
- * once per provider id in a {@link ResilientProvider} (retries, circuit breaker, rate limit; see
+ * once per provider id in a {@link ResilientProvider} (retries, circuit breaker, rate limits; see
  * {@link ResiliencePolicy} for the settings, {@code retry.max-attempts=1} and {@code circuit-breaker=false}
  * to turn them off). Answers from the cache or the cassette never go through it.
  */
@@ -70,7 +70,7 @@ final class CompletionSources implements AutoCloseable {
    *
    * @throws io.benchmarkhub.api.BenchmarkException listing every provider that a live model needs but
    *     that cannot be created, a replay without a cassette, a malformed cassette line (file:line) or
-   *     a bad mode, cache, retry, circuit-breaker or rpm setting
+   *     a bad mode, cache, retry, circuit-breaker, rpm or tpm setting
    */
   static CompletionSources open(Benchmark benchmark, Settings settings, SecretRedactor redactor) {
     Map<String, RunMode> modes = new LinkedHashMap<>();

@@ -20,6 +20,8 @@ import java.util.function.BiFunction;
  *       5 min.</li>
  *   <li>{@code circuit-breaker}: {@code false} turns the circuit breaker off; default on.</li>
  *   <li>{@code rpm}: requests per minute per model, spaced evenly; default unlimited.</li>
+ *   <li>{@code tpm}: tokens per minute per model, input and output together, as estimated before each
+ *       request; default unlimited. See {@link ResilientProvider} for how they are counted.</li>
  * </ul>
  *
  * @param maxAttempts attempts per trial, at least 1
@@ -28,9 +30,10 @@ import java.util.function.BiFunction;
  * @param totalTimeout the time budget of one trial's attempts and waits
  * @param circuitBreaker whether a circuit breaker guards the provider
  * @param requestsPerMinute the most requests per minute per model, or 0 for no limit
+ * @param tokensPerMinute the most tokens per minute per model, or 0 for no limit
  */
 record ResiliencePolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration totalTimeout,
-    boolean circuitBreaker, int requestsPerMinute) {
+    boolean circuitBreaker, int requestsPerMinute, int tokensPerMinute) {
   /** Attempts per trial unless {@code retry.max-attempts} says otherwise. */
   static final int DEFAULT_MAX_ATTEMPTS = 4;
   /** The first wait unless {@code retry.initial-backoff} says otherwise. */
@@ -52,12 +55,13 @@ record ResiliencePolicy(int maxAttempts, Duration initialBackoff, Duration maxBa
         lookup(settings, providerId, "retry.max-backoff", Settings::duration).orElse(DEFAULT_MAX_BACKOFF),
         lookup(settings, providerId, "retry.total-timeout", Settings::duration).orElse(DEFAULT_TOTAL_TIMEOUT),
         lookup(settings, providerId, "circuit-breaker", Settings::flag).orElse(true),
-        lookup(settings, providerId, "rpm", Settings::positiveInt).orElse(0));
+        lookup(settings, providerId, "rpm", Settings::positiveInt).orElse(0),
+        lookup(settings, providerId, "tpm", Settings::positiveInt).orElse(0));
   }
 
-  /** {@return whether this policy changes nothing: one attempt, no breaker, no rate limit} */
+  /** {@return whether this policy changes nothing: one attempt, no breaker, no request or token limit} */
   boolean passThrough() {
-    return maxAttempts == 1 && !circuitBreaker && requestsPerMinute == 0;
+    return maxAttempts == 1 && !circuitBreaker && requestsPerMinute == 0 && tokensPerMinute == 0;
   }
 
   private static <T> Optional<T> lookup(Settings settings, String providerId, String key,

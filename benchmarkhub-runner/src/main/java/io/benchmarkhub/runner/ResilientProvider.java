@@ -2,6 +2,7 @@ package io.benchmarkhub.runner;
 
 import io.benchmarkhub.api.ChatRequest;
 import io.benchmarkhub.api.Completion;
+import io.benchmarkhub.api.ModelRef;
 import io.benchmarkhub.api.Provider;
 import io.benchmarkhub.api.ProviderException;
 import io.benchmarkhub.api.ProviderException.Kind;
@@ -26,9 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A {@link Provider} that retries, fails fast while its provider is down and keeps to a request rate,
- * with Resilience4j, as its {@link ResiliencePolicy} says. One instance serves one provider id for a
- * whole run; the runner wraps every live provider with it, replays never reach it. Thread-safe.
+ * A {@link Provider} that retries, fails fast while its provider is down and keeps to a request and
+ * token rate, with Resilience4j, as its {@link ResiliencePolicy} says. One instance serves one provider
+ * id for a whole run; the runner wraps every live provider with it, replays never reach it. Thread-safe.
  *
  * <p>Each request goes through three guards, outermost first:
  * <ol>
@@ -38,8 +39,29 @@ import org.slf4j.LoggerFactory;
  *       before attempt n+1 is {@code max(Retry-After, initial × 2^(n-1) ± 50%)}, never above the max
  *       backoff. Retrying stops after the max attempts, or when the next wait would pass the trial's
  *       time budget; the last error is then thrown, its message starting "after N attempts: ".</li>
- *   <li><b>Rate limit</b> per model: {@code rpm} requests per minute, evenly spaced; every attempt
- *       takes a permit.</li>
+ *   <li><b>Rate limits</b> per model, each a Resilience4j {@link RateLimiter} on the injected clock.
+ *       Every attempt, retries too, takes its share before it is sent:
+ *       <ul>
+ *         <li>{@code rpm}: one permit per request, one permit every {@code 60 s / rpm}, so requests are
+ *             evenly spaced.</li>
+ *         <li>{@code tpm}: the request's estimated tokens, from a budget of {@code tpm} renewed every
+ *             minute (one-minute windows from the model's first request). The estimate is the input as
+ *             the {@link DryRun} counts it ({@link TokenCounter}: exact for OpenAI-family models,
+ *             characters / 4 elsewhere) plus the output: {@code maxTokens} when set, else
+ *             {@value CostEstimate#DEFAULT_OUTPUT_TOKENS}. When the answer reports more tokens than the
+ *             attempt took, the excess (at most a minute's budget) is taken too, without waiting, so that
+ *             later requests wait for it; fewer are not given back (Resilience4j cannot return permits),
+ *             so an overestimate only slows the run. A request estimated above the whole budget takes just
+ *             the budget, so it waits at most for the next window rather than forever. A whole minute's
+ *             budget per window, rather than finer windows, lets a model start at full speed: windows of
+ *             {@code w} seconds hold {@code tpm × w / 60} tokens, and every request larger than that
+ *             would wait even when nothing else is running. The price is that up to twice the budget may
+ *             go out around a window's end; a provider counting a sliding minute answers that with 429,
+ *             which is retried as below.</li>
+ *       </ul>
+ *       A wait that would pass what is left of the trial's time budget ends the trial with RATE_LIMITED,
+ *       naming {@code provider:model} and the limit. It is not retried: the wait for a slot shrinks no
+ *       faster than the budget does.</li>
  *   <li><b>Circuit breaker</b> per provider: it opens when at least half of the attempts of the last 60 s
  *       (once 20 were made) found the provider failing: SERVER_ERROR, TIMEOUT, CONNECTION,
  *       MALFORMED_RESPONSE, and also AUTHENTICATION and QUOTA_EXHAUSTED, which hold for every request
@@ -55,6 +77,7 @@ final class ResilientProvider implements Provider {
   private static final Logger log = LoggerFactory.getLogger(ResilientProvider.class);
   private static final double JITTER = 0.5;
   private static final Duration OPEN_FOR = Duration.ofSeconds(30);
+  private static final Duration MINUTE = Duration.ofMinutes(1);
   private static final Set<Kind> NOT_COUNTED_BY_BREAKER = EnumSet.of(Kind.BAD_REQUEST, Kind.NOT_FOUND,
       Kind.RATE_LIMITED);
 
@@ -66,7 +89,8 @@ final class ResilientProvider implements Provider {
   private final IntervalFunction backoff;
   /** Null when the policy turns it off. */
   private final CircuitBreaker breaker;
-  private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
+  private final Map<String, RateLimiter> requestLimiters = new ConcurrentHashMap<>();
+  private final Map<String, RateLimiter> tokenLimiters = new ConcurrentHashMap<>();
   private volatile long openedAtNanos;
 
   ResilientProvider(String providerId, Provider delegate, ResiliencePolicy policy, Sleeper sleeper,
@@ -83,7 +107,8 @@ final class ResilientProvider implements Provider {
 
   /**
    * {@return the provider guarded as the settings say for its id}, or the provider itself when they turn
-   * every guard off ({@code retry.max-attempts=1}, {@code circuit-breaker=false}, no {@code rpm})
+   * every guard off ({@code retry.max-attempts=1}, {@code circuit-breaker=false}, no {@code rpm} or
+   * {@code tpm})
    *
    * @throws io.benchmarkhub.api.BenchmarkException naming a setting whose value is invalid
    */
@@ -120,28 +145,43 @@ final class ResilientProvider implements Provider {
     return b;
   }
 
-  private RateLimiter limiter(String model) {
+  private RateLimiter requestLimiter(String model) {
+    return limiter(model, Duration.ofNanos(MINUTE.toNanos() / policy.requestsPerMinute()), 1);
+  }
+
+  private RateLimiter tokenLimiter(String model) {
+    return limiter(model, MINUTE, policy.tokensPerMinute());
+  }
+
+  private RateLimiter limiter(String model, Duration period, int permits) {
     return RateLimiter.of(providerId + ":" + model, RateLimiterConfig.custom()
-        .limitForPeriod(1)
-        .limitRefreshPeriod(Duration.ofNanos(Duration.ofMinutes(1).toNanos() / policy.requestsPerMinute()))
+        .limitForPeriod(permits)
+        .limitRefreshPeriod(period)
         .timeoutDuration(policy.totalTimeout())
-        .build());
+        .build(), nanoClock::getAsLong);
+  }
+
+  /** {@return the tokens a request is expected to use: its input, counted, plus its maxTokens or the default} */
+  private long estimate(ChatRequest request) {
+    ModelRef model = ModelRef.of(providerId, request.model()).withParams(request.params());
+    return TokenCounter.count(model, request.messages())
+        + request.params().maxTokens().orElse(CostEstimate.DEFAULT_OUTPUT_TOKENS);
   }
 
   private static boolean retryable(Throwable e) {
-    return e instanceof ProviderException p && p.kind().retryable() && !(p instanceof CircuitOpen);
+    return e instanceof ProviderException p && p.kind().retryable() && !(p instanceof Rejected);
   }
 
   private static String describe(Duration d) {
     return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
   }
 
-  /** The error of an attempt the open circuit breaker rejected; never retried. */
-  private static final class CircuitOpen extends ProviderException {
+  /** The error of an attempt the open circuit breaker or a rate limit rejected before sending; never retried. */
+  private static final class Rejected extends ProviderException {
     private static final long serialVersionUID = 1L;
 
-    CircuitOpen(String message) {
-      super(Kind.SERVER_ERROR, message);
+    Rejected(Kind kind, String message) {
+      super(kind, message);
     }
   }
 
@@ -149,6 +189,8 @@ final class ResilientProvider implements Provider {
   private final class Call implements IntervalBiFunction<Completion> {
     private final ChatRequest request;
     private final long deadlineNanos;
+    /** The tokens each attempt takes: the estimate, at most the whole budget; 0 without {@code tpm}. */
+    private final int tokens;
     private int attempts;
     /** Why retrying stopped before the max attempts, or null. */
     private String stoppedBecause;
@@ -156,6 +198,7 @@ final class ResilientProvider implements Provider {
     Call(ChatRequest request) {
       this.request = request;
       this.deadlineNanos = nanoClock.getAsLong() + policy.totalTimeout().toNanos();
+      this.tokens = policy.tokensPerMinute() == 0 ? 0 : (int) Math.min(estimate(request), policy.tokensPerMinute());
     }
 
     Completion run() throws ProviderException {
@@ -182,7 +225,25 @@ final class ResilientProvider implements Provider {
 
     private Completion attempt() throws ProviderException {
       attempts++;
-      awaitRateLimit();
+      if (policy.requestsPerMinute() > 0) {
+        await(requestLimiters.computeIfAbsent(request.model(), ResilientProvider.this::requestLimiter), 1,
+            policy.requestsPerMinute() + " requests per minute", "a request");
+      }
+      if (tokens > 0) {
+        await(tokenLimiters.computeIfAbsent(request.model(), ResilientProvider.this::tokenLimiter), tokens,
+            policy.tokensPerMinute() + " tokens per minute", tokens + " tokens");
+      }
+      Completion answer = send();
+      // a provider returning null is a bug the runner reports; it has no usage to correct for
+      long excess = tokens == 0 || answer == null ? 0 : answer.usage().totalTokens() - tokens;
+      if (excess > 0) {
+        // taken now, so later requests wait for it; the wait this returns is theirs, not this request's
+        tokenLimiters.get(request.model()).reservePermission((int) Math.min(excess, policy.tokensPerMinute()));
+      }
+      return answer;
+    }
+
+    private Completion send() throws ProviderException {
       if (breaker == null) {
         return delegate.complete(request);
       }
@@ -190,9 +251,9 @@ final class ResilientProvider implements Provider {
         return breaker.executeCheckedSupplier(() -> delegate.complete(request));
       } catch (CallNotPermittedException e) {
         long closedInNanos = openedAtNanos + OPEN_FOR.toNanos() - nanoClock.getAsLong();
-        throw new CircuitOpen("circuit open for " + providerId + ": " + breaker.getMetrics().getNumberOfFailedCalls()
-            + " recent failures; not calling it for " + Math.max(1, (closedInNanos + 999_999_999) / 1_000_000_000)
-            + "s");
+        throw new Rejected(Kind.SERVER_ERROR, "circuit open for " + providerId + ": "
+            + breaker.getMetrics().getNumberOfFailedCalls() + " recent failures; not calling it for "
+            + Math.max(1, (closedInNanos + 999_999_999) / 1_000_000_000) + "s");
       } catch (ProviderException | RuntimeException | Error e) {
         throw e;
       } catch (Throwable e) {
@@ -200,15 +261,16 @@ final class ResilientProvider implements Provider {
       }
     }
 
-    private void awaitRateLimit() throws ProviderException {
-      if (policy.requestsPerMinute() == 0) {
-        return;
-      }
-      long waitNanos = limiters.computeIfAbsent(request.model(), ResilientProvider.this::limiter).reservePermission();
-      if (waitNanos < 0) {
-        throw new ProviderException(Kind.RATE_LIMITED, "client rate limit for " + providerId + ":" + request.model()
-            + " (" + policy.requestsPerMinute() + " requests per minute) has no slot within " + describe(
-            policy.totalTimeout()));
+    /**
+     * Takes permits from a limiter and waits for them, or fails when the wait would pass what is left of
+     * the trial's time budget; the permits of such a wait stay taken, as Resilience4j cannot return them.
+     */
+    private void await(RateLimiter limiter, int permits, String limit, String what) throws ProviderException {
+      long waitNanos = limiter.reservePermission(permits);
+      if (waitNanos < 0 || waitNanos > deadlineNanos - nanoClock.getAsLong()) {
+        throw new Rejected(Kind.RATE_LIMITED, "client rate limit for " + providerId + ":" + request.model() + " ("
+            + limit + ") has no room for " + what + " within the trial's time budget of "
+            + describe(policy.totalTimeout()));
       }
       if (waitNanos > 0) {
         try {

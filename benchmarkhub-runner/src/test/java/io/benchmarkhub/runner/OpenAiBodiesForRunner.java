@@ -5,14 +5,19 @@ final class OpenAiBodiesForRunner {
   private OpenAiBodiesForRunner() {}
 
   static String completion(String text) {
+    return completion(text, 14, 3);
+  }
+
+  /** {@return a completion reporting this usage} */
+  static String completion(String text, int promptTokens, int completionTokens) {
     return """
         {"id": "chatcmpl-AbC123", "object": "chat.completion", "created": 1730000000, "model": "gpt-4o-mini-2024-07-18",
          "choices": [{"index": 0,
            "message": {"role": "assistant", "content": "%s", "refusal": null, "annotations": []},
            "logprobs": null, "finish_reason": "stop"}],
-         "usage": {"prompt_tokens": 14, "completion_tokens": 3, "total_tokens": 17},
+         "usage": {"prompt_tokens": %d, "completion_tokens": %d, "total_tokens": %d},
          "service_tier": "default", "system_fingerprint": "fp_0ba0d124f1"}
-        """.formatted(text);
+        """.formatted(text, promptTokens, completionTokens, promptTokens + completionTokens);
   }
 
   static String error(String message, String type, String code) {

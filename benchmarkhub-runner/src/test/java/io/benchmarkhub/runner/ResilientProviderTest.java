@@ -17,6 +17,7 @@ import io.benchmarkhub.api.BenchmarkException;
 import io.benchmarkhub.api.ChatRequest;
 import io.benchmarkhub.api.Message;
 import io.benchmarkhub.api.ModelParams;
+import io.benchmarkhub.api.ModelRef;
 import io.benchmarkhub.api.Provider;
 import io.benchmarkhub.api.ProviderContext;
 import io.benchmarkhub.api.ProviderException;
@@ -35,7 +36,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Retries, circuit breaker and rate limit around the real {@code openai} provider, against WireMock
+ * Retries, circuit breaker and rate limits around the real {@code openai} provider, against WireMock
  * sending OpenAI's own bodies. Waits go to a {@link FakeTime} that records them and moves its clock,
  * so the tests are fast and exact.
  */
@@ -202,6 +203,133 @@ class ResilientProviderTest {
   }
 
   @Test
+  void theSeventhRequestOf100TokensWaitsForTheNextMinuteAt600Tpm() throws Exception {
+    settings.put("openai.tpm", "600");
+    wm.stubFor(post(urlPathEqualTo(PATH)).willReturn(ok()));
+    Provider provider = provider();
+
+    for (int i = 0; i < 13; i++) {
+      provider.complete(request("gpt-4o-mini", 100));
+    }
+    // 6 × 100 fill the first minute; the 7th waits for the second, the 13th for the third
+    assertThat(time.waits).containsExactly(Duration.ofSeconds(60), Duration.ofSeconds(60));
+    assertThat(requests()).isEqualTo(13);
+  }
+
+  @Test
+  void retriesTakeTokensToo() throws Exception {
+    settings.put("tpm", "600");
+    sequence(aResponse().withStatus(503).withBody("Service Unavailable"), ok());
+    Provider provider = provider();
+
+    for (int i = 0; i < 6; i++) {
+      provider.complete(request("gpt-4o-mini", 100));
+    }
+    // 7 attempts of 100: the backoff after the 503 plus the wait for the second minute make one minute
+    assertThat(requests()).isEqualTo(7);
+    assertThat(time.waits).hasSize(2);
+    assertThat(time.waits.get(0).plus(time.waits.get(1))).isEqualTo(Duration.ofSeconds(60));
+  }
+
+  @Test
+  void aRequestLargerThanTheWholeBudgetTakesOneMinutesBudgetInsteadOfWaitingForever() throws Exception {
+    settings.put("tpm", "600");
+    wm.stubFor(post(urlPathEqualTo(PATH)).willReturn(ok()));
+    Provider provider = provider();
+
+    // 5,000 tokens would need 9 minutes of budget, more than the 5-minute time budget: clamped to 600
+    provider.complete(request("gpt-4o-mini", 5_000));
+    provider.complete(request("gpt-4o-mini", 5_000));
+    assertThat(time.waits).containsExactly(Duration.ofSeconds(60));
+    assertThat(requests()).isEqualTo(2);
+  }
+
+  @Test
+  void aTokenWaitLongerThanTheTimeBudgetFailsAtOnceNamingTheModelAndTheLimit() throws Exception {
+    settings.putAll(Map.of("tpm", "600", "retry.total-timeout", "PT30S"));
+    wm.stubFor(post(urlPathEqualTo(PATH)).willReturn(ok()));
+    Provider provider = provider();
+    for (int i = 0; i < 6; i++) {
+      provider.complete(request("gpt-4o-mini", 100));
+    }
+
+    ProviderException e = catchThrowableOfType(ProviderException.class,
+        () -> provider.complete(request("gpt-4o-mini", 100)));
+    assertThat(e.kind()).isEqualTo(Kind.RATE_LIMITED);
+    assertThat(e.getMessage()).isEqualTo("client rate limit for openai:gpt-4o-mini (600 tokens per minute) has no "
+        + "room for 100 tokens within the trial's time budget of 30 s");
+    assertThat(requests()).isEqualTo(6);
+    assertThat(time.waits).isEmpty();
+  }
+
+  @Test
+  void aRetryWaitsForTokensOnlyWithinWhatIsLeftOfTheTimeBudget() {
+    // the first attempt takes 500 of the minute's 600 and gets a 503; after its 30 s backoff the retry
+    // would wait another 30 s for the next minute, but only 20 s of the 50 s budget are left
+    settings.putAll(Map.of("tpm", "600", "retry.total-timeout", "PT50S", "retry.initial-backoff", "PT30S"));
+    wm.stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(503).withHeader("Retry-After", "30")
+        .withBody("Service Unavailable")));
+
+    ProviderException e = catchThrowableOfType(ProviderException.class,
+        () -> provider().complete(request("gpt-4o-mini", 500)));
+    assertThat(e.kind()).isEqualTo(Kind.RATE_LIMITED);
+    assertThat(e.getMessage()).isEqualTo("after 2 attempts: client rate limit for openai:gpt-4o-mini (600 tokens per "
+        + "minute) has no room for 500 tokens within the trial's time budget of 50 s");
+    assertThat(requests()).isEqualTo(1);
+    assertThat(time.waits).containsExactly(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void eachModelHasItsOwnTokenBudget() throws Exception {
+    settings.put("tpm", "600");
+    wm.stubFor(post(urlPathEqualTo(PATH)).willReturn(ok()));
+    Provider provider = provider();
+
+    for (int i = 0; i < 6; i++) {
+      provider.complete(request("gpt-4o-mini", 100));
+      provider.complete(request("gpt-4o", 100));
+    }
+    assertThat(time.waits).isEmpty();
+    provider.complete(request("gpt-4o", 100));
+    assertThat(time.waits).containsExactly(Duration.ofSeconds(60));
+  }
+
+  @Test
+  void tokensAnAnswerReportsBeyondTheEstimateAreTakenToo() throws Exception {
+    settings.put("tpm", "600");
+    wm.stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody(OpenAiBodiesForRunner.completion("Hello!", 8, 292))));
+    Provider provider = provider();
+
+    // estimated at 100 each, they use 300 each: the third finds the minute spent
+    for (int i = 0; i < 3; i++) {
+      provider.complete(request("gpt-4o-mini", 100));
+    }
+    assertThat(time.waits).containsExactly(Duration.ofSeconds(60));
+  }
+
+  @Test
+  void aNullAnswerUnderATokenLimitIsPassedOnForTheRunnerToReport() throws Exception {
+    settings.put("tpm", "600");
+    Provider returnsNull = new ResilientProvider("openai", request -> null, policy(), time, time::nanoTime);
+
+    assertThat(returnsNull.complete(request("gpt-4o-mini", 100))).isNull();
+  }
+
+  @Test
+  void aProvidersOwnTpmWinsAndABadValueNamesItsProperty() {
+    assertThat(ResiliencePolicy.of(settings(Map.of("tpm", "1000", "openai.tpm", "600")), "openai").tokensPerMinute())
+        .isEqualTo(600);
+    assertThat(ResiliencePolicy.of(settings(Map.of("anthropic.tpm", "600")), "openai").tokensPerMinute()).isZero();
+
+    assertThatThrownBy(() -> ResiliencePolicy.of(settings(Map.of("tpm", "lots")), "openai"))
+        .isInstanceOf(BenchmarkException.class)
+        .hasMessageStartingWith("setting benchmarkhub.tpm must be a positive integer, was 'lots'");
+    assertThatThrownBy(() -> ResiliencePolicy.of(settings(Map.of("openai.tpm", "0")), "openai"))
+        .isInstanceOf(BenchmarkException.class).hasMessageContaining("benchmarkhub.openai.tpm");
+  }
+
+  @Test
   void aProvidersOwnSettingWinsAndABadValueNamesItsProperty() {
     settings.putAll(Map.of("retry.max-attempts", "5", "openai.retry.max-attempts", "2"));
     assertThat(policy().maxAttempts()).isEqualTo(2);
@@ -219,7 +347,17 @@ class ResilientProviderTest {
     Provider bare = openai();
     Map<String, String> off = Map.of("retry.max-attempts", "1", "circuit-breaker", "false");
     assertThat(ResilientProvider.of("openai", bare, settings(off))).isSameAs(bare);
+    Map<String, String> tpmOnly = new HashMap<>(off);
+    tpmOnly.put("tpm", "10000");
+    assertThat(ResilientProvider.of("openai", bare, settings(tpmOnly))).isInstanceOf(ResilientProvider.class);
     assertThat(ResilientProvider.of("openai", bare, settings(Map.of()))).isInstanceOf(ResilientProvider.class);
+  }
+
+  /** {@return a request to this model whose estimate is exactly {@code tokens}: "Say hi" plus maxTokens} */
+  private static ChatRequest request(String model, int tokens) {
+    List<Message> messages = List.of(Message.user("Say hi"));
+    long input = TokenCounter.count(ModelRef.of("openai", model), messages);
+    return new ChatRequest(model, messages, ModelParams.defaults().withMaxTokens((int) (tokens - input)));
   }
 
   private Provider provider() {
