@@ -172,7 +172,11 @@ public record ConfusionMatrix(List<String> labels, long[][] counts) {
     return counts[row][column];
   }
 
-  /** {@return how many items the first rater put in category {@code row}} */
+  /**
+   * {@return how many items the first rater put in category {@code row}}
+   *
+   * @param row the category index
+   */
   public long rowTotal(int row) {
     long sum = 0;
     for (long c : counts[row]) {
@@ -181,7 +185,11 @@ public record ConfusionMatrix(List<String> labels, long[][] counts) {
     return sum;
   }
 
-  /** {@return how many items the second rater put in category {@code column}} */
+  /**
+   * {@return how many items the second rater put in category {@code column}}
+   *
+   * @param column the category index
+   */
   public long columnTotal(int column) {
     long sum = 0;
     for (long[] row : counts) {
