@@ -24,6 +24,20 @@ public interface Judge {
    */
   Verdict evaluate(TestCase testCase, Completion completion);
 
+  /**
+   * {@return the judge ready for a run}: a judge that grades with a model (an LLM judge) takes its
+   * model handles from the context here; every other judge returns itself, which is the default
+   *
+   * <p>The runner calls this once per run, before the first trial, on every judge of the benchmark.
+   * A judge that cannot run (it needs a model and has none) throws {@link BenchmarkException} saying
+   * what to set; the run then stops before any request.
+   *
+   * @param context the run's judge models
+   */
+  default Judge bind(JudgeContext context) {
+    return this;
+  }
+
   /** {@return the name shown in results; override it, or build with {@link #named}} */
   default String name() {
     return getClass().isSynthetic() || getClass().isAnonymousClass() ? "judge" : getClass().getSimpleName();
@@ -42,6 +56,12 @@ public interface Judge {
       @Override
       public String name() {
         return name;
+      }
+
+      @Override
+      public Judge bind(JudgeContext context) {
+        Judge bound = judge.bind(context);
+        return bound == judge ? this : named(name, bound);
       }
 
       @Override

@@ -27,11 +27,13 @@ import java.util.OptionalDouble;
  * @param trialsWithoutCost trials that answered but whose cost is unknown
  * @param latencyP50 median latency of trials that got an answer
  * @param latencyP95 95th percentile latency of trials that got an answer
+ * @param judgeCostUsd the summed cost of grading (the judge models' answers), counted apart from
+ *     {@code costUsd}; empty when no judge asked a model or none of their costs is known
  */
 public record ModelSummary(String model, long trials, long passed, long failed, long errors, long skipped,
     double passRate, double passRateLow, double passRateHigh, double meanScore,
     long inputTokens, long outputTokens, OptionalDouble costUsd, long trialsWithoutCost,
-    Duration latencyP50, Duration latencyP95) {
+    Duration latencyP50, Duration latencyP95, OptionalDouble judgeCostUsd) {
 
   /** Checks the values. */
   public ModelSummary {
@@ -39,6 +41,7 @@ public record ModelSummary(String model, long trials, long passed, long failed, 
     Objects.requireNonNull(costUsd, "costUsd");
     Objects.requireNonNull(latencyP50, "latencyP50");
     Objects.requireNonNull(latencyP95, "latencyP95");
+    Objects.requireNonNull(judgeCostUsd, "judgeCostUsd");
     if (passed + failed + errors + skipped != trials) {
       throw new IllegalArgumentException("passed + failed + errors + skipped must equal trials for " + model);
     }

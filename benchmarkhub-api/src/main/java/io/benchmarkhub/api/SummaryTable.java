@@ -17,10 +17,11 @@ final class SummaryTable {
   private SummaryTable() {}
 
   static String render(RunSummary s) {
+    boolean judged = s.models().stream().anyMatch(m -> m.judgeCostUsd().isPresent());
     List<String[]> rows = new ArrayList<>();
-    rows.add(HEADER);
+    rows.add(judged ? withJudgeCost(HEADER, "judge cost") : HEADER);
     for (ModelSummary m : s.models()) {
-      rows.add(new String[] {
+      String[] row = {
           m.model(),
           Long.toString(m.trials()),
           Long.toString(m.passed()),
@@ -32,7 +33,9 @@ final class SummaryTable {
           m.inputTokens() + "/" + m.outputTokens(),
           cost(m),
           m.latencyP50().toMillis() + " ms",
-          m.latencyP95().toMillis() + " ms"});
+          m.latencyP95().toMillis() + " ms"};
+      rows.add(judged ? withJudgeCost(row, m.judgeCostUsd().isPresent()
+          ? Dollars.format(m.judgeCostUsd().getAsDouble()) : "-") : row);
     }
     StringBuilder sb = new StringBuilder();
     sb.append(s.benchmark()).append(' ').append(s.version()).append(" · run ").append(s.runId())
@@ -138,6 +141,16 @@ final class SummaryTable {
       this.firstCase = firstCase;
       this.firstMessage = firstMessage;
     }
+  }
+
+  /** {@return the row with the judge cost after the model's cost} (shown only when some judge asked a model) */
+  private static String[] withJudgeCost(String[] row, String judgeCost) {
+    String[] out = new String[row.length + 1];
+    int at = 10;
+    System.arraycopy(row, 0, out, 0, at);
+    out[at] = judgeCost;
+    System.arraycopy(row, at, out, at + 1, row.length - at);
+    return out;
   }
 
   private static String percent(double v) {

@@ -43,4 +43,14 @@ public record Usage(long inputTokens, long outputTokens, OptionalDouble costUsd)
   public long totalTokens() {
     return inputTokens + outputTokens;
   }
+
+  /**
+   * {@return the sum of this usage and another}: tokens added; the cost is the sum of the costs that
+   * are known, or unknown when neither is
+   */
+  public Usage plus(Usage other) {
+    OptionalDouble cost = costUsd.isEmpty() && other.costUsd.isEmpty() ? OptionalDouble.empty()
+        : OptionalDouble.of(costUsd.orElse(0) + other.costUsd.orElse(0));
+    return new Usage(inputTokens + other.inputTokens, outputTokens + other.outputTokens, cost);
+  }
 }

@@ -1,5 +1,6 @@
 package io.benchmarkhub.api;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -25,8 +26,16 @@ public final class Verdict {
   private final double score;
   private final String reason;
   private final String judge;
+  private final boolean unparseable;
+  private final Usage usage;
+  private final List<Verdict> parts;
 
   private Verdict(Status status, double score, String reason, String judge) {
+    this(status, score, reason, judge, false, Usage.NONE, List.of());
+  }
+
+  private Verdict(Status status, double score, String reason, String judge, boolean unparseable, Usage usage,
+      List<Verdict> parts) {
     if (status != Status.ERROR && !(score >= 0 && score <= 1)) {
       throw new IllegalArgumentException("score must be within [0, 1], was " + score);
     }
@@ -34,6 +43,9 @@ public final class Verdict {
     this.score = score;
     this.reason = Objects.requireNonNull(reason, "reason");
     this.judge = judge;
+    this.unparseable = unparseable;
+    this.usage = Objects.requireNonNull(usage, "usage");
+    this.parts = List.copyOf(parts);
   }
 
   /** {@return a pass with score 1 and no reason} */
@@ -74,9 +86,46 @@ public final class Verdict {
     return new Verdict(Status.ERROR, Double.NaN, reason, null);
   }
 
+  /**
+   * {@return an error verdict for a judge model's answer that could not be read as a grade}, even after
+   * asking again: an outcome of its own ({@link #unparseable()}), never a pass or a fail
+   */
+  public static Verdict unparseable(String reason) {
+    return new Verdict(Status.ERROR, Double.NaN, reason, null, true, Usage.NONE, List.of());
+  }
+
   /** {@return a copy naming the judge that gave it} */
   public Verdict named(String judgeName) {
-    return new Verdict(status, score, reason, Objects.requireNonNull(judgeName, "judgeName"));
+    return new Verdict(status, score, reason, Objects.requireNonNull(judgeName, "judgeName"), unparseable, usage,
+        parts);
+  }
+
+  /**
+   * {@return a copy carrying what grading used}: the tokens and cost of the judge model's answers, so
+   * that judge cost is counted apart from the model's
+   */
+  public Verdict withUsage(Usage value) {
+    return new Verdict(status, score, reason, judge, unparseable, value, parts);
+  }
+
+  /** {@return a copy made of these verdicts}, as a panel of judges gives: one part per member */
+  public Verdict withParts(List<Verdict> value) {
+    return new Verdict(status, score, reason, judge, unparseable, usage, value);
+  }
+
+  /** {@return whether this is an error because the judge model's answer could not be read as a grade} */
+  public boolean unparseable() {
+    return unparseable;
+  }
+
+  /** {@return the tokens and cost grading used; {@link Usage#NONE} for a judge that asks no model} */
+  public Usage usage() {
+    return usage;
+  }
+
+  /** {@return the verdicts this one was made of (a panel's members), or none} */
+  public List<Verdict> parts() {
+    return parts;
   }
 
   /** {@return the outcome} */
@@ -112,12 +161,13 @@ public final class Verdict {
   @Override
   public boolean equals(Object o) {
     return o instanceof Verdict v && v.status == status && Double.compare(v.score, score) == 0
-        && v.reason.equals(reason) && Objects.equals(v.judge, judge);
+        && v.reason.equals(reason) && Objects.equals(v.judge, judge) && v.unparseable == unparseable
+        && v.usage.equals(usage) && v.parts.equals(parts);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(status, score, reason, judge);
+    return Objects.hash(status, score, reason, judge, unparseable, usage, parts);
   }
 
   @Override

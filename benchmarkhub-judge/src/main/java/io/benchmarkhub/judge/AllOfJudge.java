@@ -24,4 +24,9 @@ final class AllOfJudge extends CompositeJudge {
     double mean = graded.stream().mapToDouble(g -> g.verdict().score()).average().orElseThrow();
     return Verdict.of(all, unit(mean), reason);
   }
+
+  @Override
+  CompositeJudge withParts(List<Judge> boundParts) {
+    return new AllOfJudge(boundParts);
+  }
 }

@@ -25,4 +25,9 @@ final class AnyOfJudge extends CompositeJudge {
         .mapToDouble(g -> g.verdict().score()).max().orElseThrow();
     return Verdict.of(any, unit(max), summary(graded, any ? Verdict::passed : v -> true));
   }
+
+  @Override
+  CompositeJudge withParts(List<Judge> boundParts) {
+    return new AnyOfJudge(boundParts);
+  }
 }

@@ -2,6 +2,8 @@ package io.benchmarkhub.judge;
 
 import io.benchmarkhub.api.Completion;
 import io.benchmarkhub.api.Judge;
+import io.benchmarkhub.api.JudgeContext;
+import io.benchmarkhub.api.Usage;
 import io.benchmarkhub.api.TestCase;
 import io.benchmarkhub.api.Verdict;
 import java.util.ArrayList;
@@ -61,12 +63,37 @@ abstract class CompositeJudge extends GuardedJudge {
   @Override
   final Verdict grade(TestCase testCase, Completion completion) {
     List<Graded> graded = new ArrayList<>();
+    Usage used = Usage.NONE;
     for (int i = 0; i < parts.size(); i++) {
       Judge part = parts.get(i);
-      graded.add(new Graded(labels.get(i), safely(part.name(), () -> part.evaluate(testCase, completion))));
+      Verdict v = safely(part.name(), () -> part.evaluate(testCase, completion));
+      used = used.plus(v.usage());
+      graded.add(new Graded(labels.get(i), v));
     }
-    return combine(graded);
+    Verdict combined = combine(graded);
+    return used.equals(Usage.NONE) ? combined : combined.withUsage(used);
   }
+
+  /** {@return the composite with its parts bound for the run}, itself when no part changed */
+  @Override
+  public final Judge bind(JudgeContext context) {
+    List<Judge> bound = new ArrayList<>(parts.size());
+    boolean changed = false;
+    for (Judge part : parts) {
+      Judge b = part.bind(context);
+      bound.add(b);
+      changed |= b != part;
+    }
+    return changed ? withParts(bound) : this;
+  }
+
+  /** {@return the part labels, in part order} */
+  final List<String> labels() {
+    return labels;
+  }
+
+  /** {@return the same composite over these parts (the bound ones)} */
+  abstract CompositeJudge withParts(List<Judge> boundParts);
 
   /** {@return the composite verdict from the parts' verdicts, in the order the parts were given} */
   abstract Verdict combine(List<Graded> graded);

@@ -260,4 +260,33 @@ public final class Judges {
     }
     return value;
   }
+
+  /**
+   * {@return an LLM judge: a judge model grades each answer against the rubric (and the case's
+   * expected answer, when it has one)}; give it its model with {@link RubricJudge#model(String)} or
+   * set {@code benchmarkhub.judge.model} for the run
+   *
+   * @throws IllegalArgumentException when the rubric is blank
+   */
+  public static RubricJudge llmRubric(String rubric) {
+    return new RubricJudge(rubric);
+  }
+
+  /**
+   * {@return an LLM judge that scores named criteria from 1 to 5 (G-Eval style)}; add them with
+   * {@link CriteriaJudge#criterion(String, String, double)}
+   */
+  public static CriteriaJudge criteria() {
+    return new CriteriaJudge();
+  }
+
+  /**
+   * {@return a panel of judges whose verdicts are combined}, by majority unless
+   * {@link PanelJudge#aggregate} says otherwise
+   *
+   * @throws IllegalArgumentException when given fewer than two judges
+   */
+  public static PanelJudge panel(Judge... judges) {
+    return new PanelJudge("panel", Arrays.asList(judges), PanelJudge.Aggregation.MAJORITY, 0.5);
+  }
 }

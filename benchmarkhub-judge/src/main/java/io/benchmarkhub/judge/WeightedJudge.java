@@ -34,6 +34,17 @@ public final class WeightedJudge extends CompositeJudge {
     this.threshold = b.threshold;
   }
 
+  private WeightedJudge(List<Judge> parts, List<String> labels, double[] weights, double threshold) {
+    super("weighted", parts, labels);
+    this.weights = weights;
+    this.threshold = threshold;
+  }
+
+  @Override
+  CompositeJudge withParts(List<Judge> boundParts) {
+    return new WeightedJudge(boundParts, labels(), weights, threshold);
+  }
+
   private static List<String> labels(Builder b) {
     List<String> names = names("weighted", b.parts);
     List<String> labels = new ArrayList<>();

@@ -17,4 +17,12 @@ final class CassetteMissException extends RuntimeException {
         + "; the prompt, parameters or repeats may have changed since it was recorded): record it with "
         + "-Dbenchmarkhub.mode=record and the provider's key set", null, false, false);
   }
+
+  /** Creates the error of a judge model's request, with this fingerprint, that the cassette lacks. */
+  CassetteMissException(String judgeModel, int sample, Cassette cassette, Fingerprint fingerprint) {
+    super("a request to judge model " + judgeModel + " (sample " + sample + ") is not in cassette " + cassette.source()
+        + " (no recording with fingerprint " + fingerprint + "; the judged answer, the judge's prompt or its "
+        + "parameters may have changed since it was recorded): record it with -Dbenchmarkhub.mode=record and the "
+        + "judge provider's key set", null, false, false);
+  }
 }

@@ -7,6 +7,7 @@ import io.benchmarkhub.api.Provider;
 import io.benchmarkhub.api.ProviderException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Where one model's answers come from during a run: either the cassette alone (replay), or the
@@ -74,27 +75,47 @@ final class CompletionSource {
    * @throws CassetteMissException when replaying a request the cassette lacks
    */
   Completion complete(Trial trial, ChatRequest request) throws ProviderException {
+    return complete(trial.model().provider(), trial.repeat(), request,
+        fingerprint -> new CassetteMissException(trial, replay, fingerprint));
+  }
+
+  /**
+   * {@return the answer to a request}, or null when the provider returned none; a live answer without
+   * a reported latency gets the time the provider took
+   *
+   * @param providerId the provider's id, part of the fingerprint
+   * @param sample the repeat (or, for a judge, the sample) number, part of the fingerprint
+   * @param request the request
+   * @param miss makes the error for a replayed request the cassette lacks
+   * @throws ProviderException when the provider fails
+   * @throws CassetteMissException when replaying a request the cassette lacks
+   */
+  Completion complete(String providerId, int sample, ChatRequest request,
+      Function<Fingerprint, CassetteMissException> miss) throws ProviderException {
     if (replay == null && cache == CompletionStore.NONE && recorder == CompletionStore.NONE) {
       return ask(request);
     }
-    String providerId = trial.model().provider();
     ObjectNode requestJson = RecordingJson.request(request);
-    Fingerprint fingerprint = Fingerprint.of(providerId, request.model(), trial.repeat(), requestJson);
+    Fingerprint fingerprint = Fingerprint.of(providerId, request.model(), sample, requestJson);
     if (replay != null) {
-      return replay.lookup(fingerprint).orElseThrow(() -> new CassetteMissException(trial, replay, fingerprint));
+      return replay.lookup(fingerprint).orElseThrow(() -> miss.apply(fingerprint));
     }
     Optional<Completion> cached = cache.lookup(fingerprint);
     Completion completion = cached.isPresent() ? cached.get() : ask(request);
     if (completion == null) {
       return null;
     }
-    Recording recording = new Recording(fingerprint, providerId, request.model(), trial.repeat(), requestJson,
-        completion);
+    Recording recording = new Recording(fingerprint, providerId, request.model(), sample, requestJson, completion);
     if (cached.isEmpty()) {
       cache.store(recording);
     }
     recorder.store(recording);
     return completion;
+  }
+
+  /** {@return the cassette this source replays from, or null when it asks a provider} */
+  Cassette replayed() {
+    return replay;
   }
 
   private Completion ask(ChatRequest request) throws ProviderException {

@@ -56,13 +56,26 @@ final class CompletionSources implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(CompletionSources.class);
   private static final String RECORD_HINT = "record it with -Dbenchmarkhub.mode=record and the provider's key set";
 
-  private final List<CompletionSource> byModel;
-  /** Null when every model is live. */
-  private final Cassette cassette;
+  private final Benchmark benchmark;
+  private final Settings settings;
+  private final SecretRedactor redactor;
+  private final ResponseCache cache;
+  private final Optional<Boolean> cacheSetting;
+  private final Map<String, RunMode> modes = new HashMap<>();
+  private final Map<String, ProviderResolver.Resolved> providers = new HashMap<>();
+  /** One per provider id, shared by the benchmark's models and judge models alike. */
+  private final Map<String, Provider> resilient = new HashMap<>();
+  private final Map<String, CompletionSource> judges = new HashMap<>();
+  private final List<CompletionSource> byModel = new ArrayList<>();
+  /** Opened when a model first needs it: null while no model replays or records. */
+  private Cassette cassette;
 
-  private CompletionSources(List<CompletionSource> byModel, Cassette cassette) {
-    this.byModel = List.copyOf(byModel);
-    this.cassette = cassette;
+  private CompletionSources(Benchmark benchmark, Settings settings, SecretRedactor redactor) {
+    this.benchmark = benchmark;
+    this.settings = settings;
+    this.redactor = redactor;
+    this.cache = new ResponseCache(Path.of(settings.get("cache-dir").orElse(DEFAULT_CACHE_DIR)));
+    this.cacheSetting = settings.flag("cache");
   }
 
   /**
@@ -73,57 +86,100 @@ final class CompletionSources implements AutoCloseable {
    *     a bad mode, cache, retry, circuit-breaker, rpm or tpm setting
    */
   static CompletionSources open(Benchmark benchmark, Settings settings, SecretRedactor redactor) {
-    Map<String, RunMode> modes = new LinkedHashMap<>();
+    CompletionSources sources = new CompletionSources(benchmark, settings, redactor);
     for (ModelRef m : benchmark.models()) {
-      modes.computeIfAbsent(m.provider(), id -> RunMode.of(settings, id));
+      sources.modes.computeIfAbsent(m.provider(), id -> RunMode.of(settings, id));
     }
-    Optional<Boolean> cacheSetting = settings.flag("cache");
-    Cassette cassette = modes.values().stream().allMatch(m -> m == RunMode.LIVE) ? null
-        : Cassette.open(benchmark.name(), Path.of(settings.get("cassette-dir").orElse(Cassette.DEFAULT_DIR)));
-    Map<String, ProviderResolver.Resolved> providers =
-        ProviderResolver.resolve(benchmark, settings, redactor, id -> modes.get(id) != RunMode.REPLAY);
-    ResponseCache cache = new ResponseCache(Path.of(settings.get("cache-dir").orElse(DEFAULT_CACHE_DIR)));
-
-    Map<String, Provider> resilient = new HashMap<>();
-    List<CompletionSource> sources = new ArrayList<>();
+    if (sources.modes.values().stream().anyMatch(m -> m != RunMode.LIVE)) {
+      sources.cassette();
+    }
+    sources.providers.putAll(ProviderResolver.resolve(benchmark, settings, redactor,
+        id -> sources.modes.get(id) != RunMode.REPLAY));
     Set<String> problems = new LinkedHashSet<>();
     for (ModelRef model : benchmark.models()) {
-      RunMode mode = modes.get(model.provider());
-      ProviderResolver.Resolved resolved = providers.get(model.provider());
-      if (mode == RunMode.REPLAY || mode == RunMode.AUTO && replayable(model, resolved, cassette)) {
-        if (!cassette.found()) {
-          problems.add("mode replay needs the cassette " + cassette.source() + ", which is neither there nor on "
-              + "the classpath at " + Cassette.CLASSPATH_DIR + CompletionOrigin.cassetteFileName(benchmark.name())
-              + ": " + RECORD_HINT + ".");
-        } else if (mode == RunMode.AUTO) {
-          log.info("{} replays from cassette {}: {}", model.id(), cassette.source(), resolved.provider() == null
-              ? resolved.problem() : "provider '" + model.provider() + "' got no key; set -Dbenchmarkhub."
-              + model.provider() + ".mode=live to ask it");
-        }
-        sources.add(CompletionSource.replaying(cassette));
-      } else if (resolved.provider() == null && benchmark.skipUnavailableModels()) {
-        log.warn("{} is skipped: {}", model.id(), resolved.problem());
-        sources.add(CompletionSource.unavailable(resolved.problem()));
-      } else if (resolved.provider() == null) {
-        problems.add(resolved.problem() + (mode == RunMode.AUTO && cassette.found()
-            ? " (cassette " + cassette.source() + " has no recording of " + model.id() + " to replay instead)" : ""));
-      } else {
-        boolean cached = cacheSetting.orElse(!resolved.fromBuilder());
-        Provider provider = resilient.computeIfAbsent(model.provider(),
-            id -> ResilientProvider.of(id, resolved.provider(), settings));
-        sources.add(CompletionSource.live(provider, cached ? cache : CompletionStore.NONE,
-            mode == RunMode.RECORD ? cassette : CompletionStore.NONE));
-      }
+      sources.byModel.add(sources.source(model, benchmark.skipUnavailableModels(), problems));
     }
     if (!problems.isEmpty()) {
+      sources.close();
       throw ProviderResolver.cannotStart(benchmark, List.copyOf(problems));
     }
-    return new CompletionSources(sources, cassette);
+    return sources;
+  }
+
+  /**
+   * {@return the source of a judge model}, made on first use by the same rules as the benchmark's
+   * models (its provider's mode, cassette, cache, the shared resilient provider), except that a judge
+   * model is never skipped
+   *
+   * @throws io.benchmarkhub.api.BenchmarkException when its provider cannot be created and the
+   *     cassette cannot answer for it, or a replay has no cassette
+   */
+  synchronized CompletionSource judge(ModelRef model) {
+    CompletionSource known = judges.get(model.id());
+    if (known != null) {
+      return known;
+    }
+    RunMode mode = modes.computeIfAbsent(model.provider(), id -> RunMode.of(settings, id));
+    if (mode != RunMode.LIVE) {
+      cassette();
+    }
+    if (mode != RunMode.REPLAY) {
+      providers.computeIfAbsent(model.provider(), id -> ProviderResolver.resolve(model, benchmark, settings, redactor));
+    }
+    Set<String> problems = new LinkedHashSet<>();
+    CompletionSource source = source(model, false, problems);
+    if (!problems.isEmpty()) {
+      throw ProviderResolver.cannotStart(benchmark, List.of("judge model " + model.id() + ": "
+          + String.join("; ", problems)));
+    }
+    judges.put(model.id(), source);
+    return source;
+  }
+
+  /** {@return where one model's answers come from}, or null after adding to {@code problems} why it has none */
+  private CompletionSource source(ModelRef model, boolean skipUnavailable, Set<String> problems) {
+    RunMode mode = modes.get(model.provider());
+    ProviderResolver.Resolved resolved = providers.get(model.provider());
+    if (mode == RunMode.REPLAY || mode == RunMode.AUTO && replayable(model, resolved, cassette)) {
+      if (!cassette.found()) {
+        problems.add("mode replay needs the cassette " + cassette.source() + ", which is neither there nor on "
+            + "the classpath at " + Cassette.CLASSPATH_DIR + CompletionOrigin.cassetteFileName(benchmark.name())
+            + ": " + RECORD_HINT + ".");
+        return null;
+      }
+      if (mode == RunMode.AUTO) {
+        log.info("{} replays from cassette {}: {}", model.id(), cassette.source(), resolved.provider() == null
+            ? resolved.problem() : "provider '" + model.provider() + "' got no key; set -Dbenchmarkhub."
+            + model.provider() + ".mode=live to ask it");
+      }
+      return CompletionSource.replaying(cassette);
+    }
+    if (resolved.provider() == null && skipUnavailable) {
+      log.warn("{} is skipped: {}", model.id(), resolved.problem());
+      return CompletionSource.unavailable(resolved.problem());
+    }
+    if (resolved.provider() == null) {
+      problems.add(resolved.problem() + (mode == RunMode.AUTO && cassette != null && cassette.found()
+          ? " (cassette " + cassette.source() + " has no recording of " + model.id() + " to replay instead)" : ""));
+      return null;
+    }
+    boolean cached = cacheSetting.orElse(!resolved.fromBuilder());
+    Provider provider = resilient.computeIfAbsent(model.provider(),
+        id -> ResilientProvider.of(id, resolved.provider(), settings));
+    return CompletionSource.live(provider, cached ? cache : CompletionStore.NONE,
+        mode == RunMode.RECORD ? cassette : CompletionStore.NONE);
   }
 
   private static boolean replayable(ModelRef model, ProviderResolver.Resolved resolved, Cassette cassette) {
     return cassette.found() && cassette.holds(model.provider(), model.model())
         && (resolved.provider() == null || !resolved.fromBuilder() && !resolved.keyed());
+  }
+
+  private synchronized Cassette cassette() {
+    if (cassette == null) {
+      cassette = Cassette.open(benchmark.name(), Path.of(settings.get("cassette-dir").orElse(Cassette.DEFAULT_DIR)));
+    }
+    return cassette;
   }
 
   /** {@return the source of the trial's model} */
@@ -138,7 +194,7 @@ final class CompletionSources implements AutoCloseable {
 
   /** Rewrites the cassette sorted when this run recorded into it. */
   @Override
-  public void close() {
+  public synchronized void close() {
     if (cassette != null) {
       cassette.close();
     }

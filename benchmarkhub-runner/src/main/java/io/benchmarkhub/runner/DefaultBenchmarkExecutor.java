@@ -3,6 +3,7 @@ package io.benchmarkhub.runner;
 import io.benchmarkhub.api.Benchmark;
 import io.benchmarkhub.api.BenchmarkException;
 import io.benchmarkhub.api.BenchmarkExecutor;
+import io.benchmarkhub.api.Judge;
 import io.benchmarkhub.api.ModelRef;
 import io.benchmarkhub.api.ModelSummary;
 import io.benchmarkhub.api.RunListener;
@@ -11,11 +12,13 @@ import io.benchmarkhub.api.TestCase;
 import io.benchmarkhub.api.TrialResult;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -71,6 +74,7 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
       long planned = plan.trials();
       Map<String, Integer> concurrency = concurrency(benchmark, settings);
       Pricing pricing = new Pricing(PriceTable.load(settings));
+      List<Judge> judges = bind(benchmark, new RunJudgeContext(sources, pricing, settings));
       Budget budget = Budget.of(benchmark, settings);
       budget.unpricedWarning(benchmark, pricing).ifPresent(log::warn);
       try (RunLog runLog = RunLog.open(RunLog.file(runDir, runId, benchmark.name()), runId, plan)) {
@@ -84,7 +88,7 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
           tallies.add(budget.spend(result));
           notify(listeners, warned, l -> l.trialFinished(result));
         });
-        TrialRunner runner = new TrialRunner(benchmark.prompt(), benchmark.judges(), redactor, pricing);
+        TrialRunner runner = new TrialRunner(benchmark.prompt(), judges, redactor, pricing);
         AtomicLong finished = new AtomicLong();
         // once set, a worker logs nothing more: a trial interrupted by the end of the run is not a result
         AtomicBoolean stopped = new AtomicBoolean();
@@ -150,6 +154,27 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
           + "letter or digit, at most 128 characters");
     }
     return given.orElseGet(RunIds::next);
+  }
+
+  /**
+   * {@return the benchmark's judges ready for the run}: each gets the run's judge models
+   * ({@link Judge#bind}), so a judge model that cannot be used stops the run before any request
+   *
+   * @throws BenchmarkException naming the judge when binding it fails
+   */
+  private static List<Judge> bind(Benchmark benchmark, RunJudgeContext context) {
+    List<Judge> bound = new ArrayList<>(benchmark.judges().size());
+    for (Judge judge : benchmark.judges()) {
+      try {
+        bound.add(Objects.requireNonNull(judge.bind(context), () -> judge.name() + ".bind returned null"));
+      } catch (BenchmarkException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw new BenchmarkException("judge " + judge.name() + " of benchmark '" + benchmark.name()
+            + "' cannot start: " + e.getMessage(), e);
+      }
+    }
+    return bound;
   }
 
   /** Reads back the results a resumed run's log already holds and that stand, in plan order. */

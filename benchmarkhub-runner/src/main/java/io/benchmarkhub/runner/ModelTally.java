@@ -11,7 +11,8 @@ import java.util.Arrays;
 import java.util.OptionalDouble;
 
 /**
- * Adds up one model's trials into a {@link ModelSummary}: counts, scores, tokens, cost, latencies.
+ * Adds up one model's trials into a {@link ModelSummary}: counts, scores, tokens, cost, judge cost,
+ * latencies.
  * Holds one {@code long} per answered trial (its latency) and nothing else per trial. Not thread-safe.
  */
 final class ModelTally {
@@ -29,6 +30,8 @@ final class ModelTally {
   private double cost;
   private boolean anyCost;
   private long withoutCost;
+  private double judgeCost;
+  private boolean anyJudgeCost;
   private long[] latencies = new long[64];
   private int answered;
 
@@ -49,6 +52,12 @@ final class ModelTally {
       }
       case ERROR -> errors++;
       case SKIPPED -> skipped++;
+    }
+    for (io.benchmarkhub.api.Verdict v : r.verdicts()) {
+      if (v.usage().costUsd().isPresent()) {
+        judgeCost += v.usage().costUsd().getAsDouble();
+        anyJudgeCost = true;
+      }
     }
     Completion c = r.completion();
     if (c != null) {
@@ -74,7 +83,8 @@ final class ModelTally {
     return new ModelSummary(model, trials, passed, failed, errors, skipped,
         rate.estimate(), rate.lower(), rate.upper(), graded == 0 ? Double.NaN : scoreSum / graded,
         inputTokens, outputTokens, anyCost ? OptionalDouble.of(cost) : OptionalDouble.empty(), withoutCost,
-        nanos(Quantiles.quantileOfSorted(sorted, 0.50)), nanos(Quantiles.quantileOfSorted(sorted, 0.95)));
+        nanos(Quantiles.quantileOfSorted(sorted, 0.50)), nanos(Quantiles.quantileOfSorted(sorted, 0.95)),
+        anyJudgeCost ? OptionalDouble.of(judgeCost) : OptionalDouble.empty());
   }
 
   private static Duration nanos(double value) {

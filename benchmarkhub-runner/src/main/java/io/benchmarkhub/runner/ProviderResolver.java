@@ -42,33 +42,40 @@ final class ProviderResolver {
     Map<String, ProviderFactory> factories = factories();
     Map<String, Resolved> resolved = new LinkedHashMap<>();
     for (ModelRef model : benchmark.models()) {
-      String id = model.provider();
-      if (resolved.containsKey(id) || !needed.test(id)) {
-        continue;
-      }
-      Provider given = benchmark.providers().get(id);
-      if (given != null) {
-        resolved.put(id, new Resolved(given, true, false, null));
-        continue;
-      }
-      ProviderFactory factory = factories.get(id);
-      if (factory == null) {
-        TreeSet<String> known = new TreeSet<>(factories.keySet());
-        known.addAll(benchmark.providers().keySet());
-        resolved.put(id, new Resolved(null, false, false, "model '" + model.id() + "' names unknown provider '"
-            + id + "'. Known providers: " + String.join(", ", known) + ". Check the prefix, or register a "
-            + "ProviderFactory for '" + id + "'."));
-        continue;
-      }
-      RunProviderContext context = new RunProviderContext(id, settings, benchmark.secrets(), redactor,
-          benchmark.requestTimeout());
-      try {
-        resolved.put(id, new Resolved(factory.create(context), false, context.gaveSecret(), null));
-      } catch (BenchmarkException e) {
-        resolved.put(id, new Resolved(null, false, false, redactor.redact(e.getMessage())));
+      if (!resolved.containsKey(model.provider()) && needed.test(model.provider())) {
+        resolved.put(model.provider(), resolve(model, benchmark, settings, redactor, factories));
       }
     }
     return resolved;
+  }
+
+  /** {@return what became of the provider of one model}, e.g. a judge model's */
+  static Resolved resolve(ModelRef model, Benchmark benchmark, Settings settings, SecretRedactor redactor) {
+    return resolve(model, benchmark, settings, redactor, factories());
+  }
+
+  private static Resolved resolve(ModelRef model, Benchmark benchmark, Settings settings, SecretRedactor redactor,
+      Map<String, ProviderFactory> factories) {
+    String id = model.provider();
+    Provider given = benchmark.providers().get(id);
+    if (given != null) {
+      return new Resolved(given, true, false, null);
+    }
+    ProviderFactory factory = factories.get(id);
+    if (factory == null) {
+      TreeSet<String> known = new TreeSet<>(factories.keySet());
+      known.addAll(benchmark.providers().keySet());
+      return new Resolved(null, false, false, "model '" + model.id() + "' names unknown provider '"
+          + id + "'. Known providers: " + String.join(", ", known) + ". Check the prefix, or register a "
+          + "ProviderFactory for '" + id + "'.");
+    }
+    RunProviderContext context = new RunProviderContext(id, settings, benchmark.secrets(), redactor,
+        benchmark.requestTimeout());
+    try {
+      return new Resolved(factory.create(context), false, context.gaveSecret(), null);
+    } catch (BenchmarkException e) {
+      return new Resolved(null, false, false, redactor.redact(e.getMessage()));
+    }
   }
 
   /** {@return the error that stops a benchmark before its run, listing every problem at once} */

@@ -34,6 +34,8 @@ import java.util.Map;
  *                 "outputTokens": 1, "costUsd": 0.0000101, "servedModel": "gpt-4o-mini-2024-07-18",
  *                 "origin": "LIVE"},
  *  "verdicts": [{"judge": "exact-match", "status": "PASS", "score": 1.0, "reason": "..."}],
+ *  (a verdict may add "unparseable": true, the judge model's "usage" {"inputTokens", "outputTokens",
+ *   "costUsd"}, and a panel's member verdicts as "parts")
  *  "error": null}
  * }</pre>
  * (on a single line; a chat case has {@code "messages"} instead of {@code "input"}; a score that is
@@ -65,16 +67,8 @@ final class TrialJson {
       } else {
         completion(g, r.completion());
       }
-      g.writeArrayFieldStart("verdicts");
-      for (Verdict v : r.verdicts()) {
-        g.writeStartObject();
-        g.writeStringField("judge", v.judge());
-        g.writeStringField("status", v.status().name());
-        number(g, "score", v.score());
-        g.writeStringField("reason", v.reason());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+      g.writeFieldName("verdicts");
+      verdicts(g, r.verdicts());
       if (r.error() == null) {
         g.writeNullField("error");
       } else {
@@ -90,6 +84,41 @@ final class TrialJson {
     }
     out.write('\n');
     return out.toByteArray();
+  }
+
+  private static void verdicts(JsonGenerator g, List<Verdict> verdicts) throws IOException {
+    g.writeStartArray();
+    for (Verdict v : verdicts) {
+      g.writeStartObject();
+      g.writeStringField("judge", v.judge());
+      g.writeStringField("status", v.status().name());
+      number(g, "score", v.score());
+      g.writeStringField("reason", v.reason());
+      if (v.unparseable()) {
+        g.writeBooleanField("unparseable", true);
+      }
+      if (!v.usage().equals(Usage.NONE)) {
+        g.writeObjectFieldStart("usage");
+        usage(g, v.usage());
+        g.writeEndObject();
+      }
+      if (!v.parts().isEmpty()) {
+        g.writeFieldName("parts");
+        verdicts(g, v.parts());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void usage(JsonGenerator g, Usage u) throws IOException {
+    g.writeNumberField("inputTokens", u.inputTokens());
+    g.writeNumberField("outputTokens", u.outputTokens());
+    if (u.costUsd().isPresent()) {
+      g.writeNumberField("costUsd", u.costUsd().getAsDouble());
+    } else {
+      g.writeNullField("costUsd");
+    }
   }
 
   private static void testCase(JsonGenerator g, TestCase c) throws IOException {
@@ -139,13 +168,7 @@ final class TrialJson {
     g.writeStringField("text", c.text());
     g.writeStringField("finishReason", c.finishReason().name());
     g.writeNumberField("latencyNanos", c.latency().toNanos());
-    g.writeNumberField("inputTokens", c.usage().inputTokens());
-    g.writeNumberField("outputTokens", c.usage().outputTokens());
-    if (c.usage().costUsd().isPresent()) {
-      g.writeNumberField("costUsd", c.usage().costUsd().getAsDouble());
-    } else {
-      g.writeNullField("costUsd");
-    }
+    usage(g, c.usage());
     g.writeStringField("servedModel", c.servedModel());
     g.writeStringField("origin", c.origin().name());
     g.writeEndObject();
@@ -241,11 +264,15 @@ final class TrialJson {
     return messages;
   }
 
+  private static Usage usage(JsonNode u) {
+    Usage usage = Usage.of(whole(u, "inputTokens"), whole(u, "outputTokens"));
+    JsonNode cost = u.path("costUsd");
+    return cost.isNumber() ? usage.withCost(cost.asDouble()) : usage;
+  }
+
   private static Completion completion(JsonNode c) {
-    Usage usage = Usage.of(whole(c, "inputTokens"), whole(c, "outputTokens"));
-    JsonNode cost = c.path("costUsd");
     return new Completion(text(c, "text"), FinishReason.valueOf(text(c, "finishReason")),
-        Duration.ofNanos(whole(c, "latencyNanos")), cost.isNumber() ? usage.withCost(cost.asDouble()) : usage,
+        Duration.ofNanos(whole(c, "latencyNanos")), usage(c),
         c.path("servedModel").isTextual() ? c.path("servedModel").textValue() : null,
         CompletionOrigin.valueOf(text(c, "origin")));
   }
@@ -255,8 +282,15 @@ final class TrialJson {
     for (JsonNode v : array) {
       Verdict.Status status = Verdict.Status.valueOf(text(v, "status"));
       String reason = text(v, "reason");
-      Verdict verdict = status == Verdict.Status.ERROR ? Verdict.error(reason)
+      Verdict verdict = v.path("unparseable").asBoolean() ? Verdict.unparseable(reason)
+          : status == Verdict.Status.ERROR ? Verdict.error(reason)
           : Verdict.of(status == Verdict.Status.PASS, score(v.path("score")), reason);
+      if (v.path("usage").isObject()) {
+        verdict = verdict.withUsage(usage(v.path("usage")));
+      }
+      if (v.path("parts").isArray()) {
+        verdict = verdict.withParts(verdicts(v.path("parts")));
+      }
       verdicts.add(v.path("judge").isTextual() ? verdict.named(v.path("judge").textValue()) : verdict);
     }
     return verdicts;

@@ -24,6 +24,9 @@ import java.util.function.Function;
  * with the reason, so the run goes on. Thread-safe.
  */
 final class TrialRunner {
+  /** The error kind of a trial whose judge model's answer could not be read as a grade. */
+  static final String UNPARSEABLE = "UNPARSEABLE";
+
   private final Function<TestCase, List<Message>> prompt;
   private final List<Judge> judges;
   private final SecretRedactor redactor;
@@ -96,7 +99,8 @@ final class TrialRunner {
     if (firstError != null) {
       return new TrialResult(trial.caseIndex(), trial.testCase(), trial.model().id(), trial.repeat(), messages,
           TrialStatus.ERROR, Double.NaN, verdicts, completion,
-          new TrialError(TrialError.Phase.JUDGE, firstError.judge(), redactor.redact(firstError.reason())));
+          new TrialError(TrialError.Phase.JUDGE, firstError.unparseable() ? UNPARSEABLE : firstError.judge(),
+              redactor.redact(firstError.reason())));
     }
     return new TrialResult(trial.caseIndex(), trial.testCase(), trial.model().id(), trial.repeat(), messages,
         allPassed ? TrialStatus.PASS : TrialStatus.FAIL, scoreSum / judges.size(), verdicts, completion, null);
