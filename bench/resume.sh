@@ -5,7 +5,7 @@
 # to the stub again; once with the response cache on (default) and once with cache=false.
 #   bash bench/resume.sh
 #   CASES=5000 KILL_AT=0.7 CACHE_MODES="true" bash bench/resume.sh
-# Needs Java 17, Maven and Node.js. Exits non-zero when a check fails.
+# Needs Java 17, Maven and Node.js. SKIP_BUILD=1 skips the Maven build (reuses bench/target). Exits non-zero when a check fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CASES=${CASES:-2000}
@@ -19,7 +19,9 @@ OUT=bench/target
 mkdir -p "$OUT"
 
 # one reactor build, so the classpath holds this checkout's modules, not the snapshots in ~/.m2
-mvn -q -pl bench -am package dependency:build-classpath -DskipTests -Dmdep.outputFile="$PWD/$OUT/cp.txt"
+# (SKIP_BUILD=1 reuses the last build, for repeated measurements)
+[ -n "${SKIP_BUILD:-}" ] && [ -f "$OUT/cp.txt" ] ||
+  mvn -q -pl bench -am package dependency:build-classpath -DskipTests -Dmdep.outputFile="$PWD/$OUT/cp.txt"
 CP="bench/target/classes:$(cat "$OUT/cp.txt")"
 
 stub_pid=""

@@ -11,10 +11,12 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.ref.Reference;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.management.ObjectName;
 
 /**
  * Memory bench for issue 5: one run of {@code --trials} cases on one model against the stub LLM, in a
@@ -33,7 +35,8 @@ import java.util.TreeMap;
  * MemoryPoolMXBean#getPeakUsage()}, after a GC and a reset of the peaks before the run and read after
  * the read-back: an upper bound, since the pools peak at different moments (eden's peak is mostly
  * garbage the next young GC frees). A sampled peak of the whole heap's used bytes (every 2 ms, as
- * {@code DatasetStreamingBench}) is printed beside it.
+ * {@code DatasetStreamingBench}) is printed beside it. With {@code --histogram <file>} it writes the
+ * class histogram of the live heap (as {@code jmap -histo:live}) at the end, the summary still held.
  */
 public final class MemoryBench {
   private static final long MB = 1024 * 1024;
@@ -89,6 +92,12 @@ public final class MemoryBench {
     System.gc();
     long live = memory.getHeapMemoryUsage().getUsed();
     long logBytes = Files.size(s.runLog());
+    if (a.containsKey("histogram")) { // what the live heap holds, the summary still held: jmap -histo:live
+      Object histogram = ManagementFactory.getPlatformMBeanServer().invoke(
+          new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+          new Object[] {new String[0]}, new String[] {String[].class.getName()});
+      Files.writeString(Path.of(a.get("histogram")), histogram.toString());
+    }
     Reference.reachabilityFence(s); // the summary is held while the live heap is measured
 
     System.out.printf(Locale.ROOT, "trials=%d seconds=%.2f trials_per_s=%.0f peak_heap_mb=%.1f (pool peaks: %s) "
