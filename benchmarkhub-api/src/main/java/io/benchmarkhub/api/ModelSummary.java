@@ -21,6 +21,10 @@ import java.util.OptionalDouble;
  * @param passRateLow lower bound of the 95% Wilson interval of the pass rate, NaN when nothing was graded
  * @param passRateHigh upper bound of the 95% Wilson interval, NaN when nothing was graded
  * @param meanScore mean score of graded trials, NaN when nothing was graded
+ * @param meanScoreLow lower bound of the 95% t interval of the mean score, at least 0; NaN with fewer
+ *     than two graded trials
+ * @param meanScoreHigh upper bound of the 95% t interval of the mean score, at most 1; NaN with fewer
+ *     than two graded trials
  * @param inputTokens input tokens summed over all trials
  * @param outputTokens output tokens summed over all trials
  * @param costUsd the summed cost of the trials whose cost is known; empty when none is known
@@ -31,7 +35,8 @@ import java.util.OptionalDouble;
  *     {@code costUsd}; empty when no judge asked a model or none of their costs is known
  */
 public record ModelSummary(String model, long trials, long passed, long failed, long errors, long skipped,
-    double passRate, double passRateLow, double passRateHigh, double meanScore,
+    double passRate, double passRateLow, double passRateHigh, double meanScore, double meanScoreLow,
+    double meanScoreHigh,
     long inputTokens, long outputTokens, OptionalDouble costUsd, long trialsWithoutCost,
     Duration latencyP50, Duration latencyP95, OptionalDouble judgeCostUsd) {
 

@@ -21,11 +21,15 @@ import java.util.Objects;
  * @param finishedAt when the last trial finished
  * @param models one summary per model, in the benchmark's model order
  * @param trials every trial's result, in case, model, repeat order
+ * @param comparisons every pair of models compared on the cases both graded, in model order (A before
+ *     B as the benchmark lists them); empty with one model
+ * @param judgeAgreement per panel of judges, how much its members agreed; empty without panels
  * @param runLog the run log the trials were read from, e.g. {@code target/benchmarkhub/<run-id>/<benchmark>.jsonl},
  *     or null when the results were never written to one
  */
 public record RunSummary(String benchmark, String version, String runId, Instant startedAt, Instant finishedAt,
-    List<ModelSummary> models, TrialResults trials, Path runLog) {
+    List<ModelSummary> models, TrialResults trials, List<ModelComparison> comparisons,
+    List<JudgeAgreement> judgeAgreement, Path runLog) {
 
   /** Checks and copies the values. */
   public RunSummary {
@@ -36,10 +40,13 @@ public record RunSummary(String benchmark, String version, String runId, Instant
     Objects.requireNonNull(finishedAt, "finishedAt");
     Objects.requireNonNull(trials, "trials");
     models = List.copyOf(models);
+    comparisons = List.copyOf(comparisons);
+    judgeAgreement = List.copyOf(judgeAgreement);
   }
 
   /**
-   * A summary whose trials are held in memory and written to no run log.
+   * A summary whose trials are held in memory and written to no run log, without comparisons or judge
+   * agreement.
    *
    * @param benchmark the benchmark's name
    * @param version the benchmark's version
@@ -51,7 +58,7 @@ public record RunSummary(String benchmark, String version, String runId, Instant
    */
   public RunSummary(String benchmark, String version, String runId, Instant startedAt, Instant finishedAt,
       List<ModelSummary> models, List<TrialResult> trials) {
-    this(benchmark, version, runId, startedAt, finishedAt, models, TrialResults.of(trials), null);
+    this(benchmark, version, runId, startedAt, finishedAt, models, TrialResults.of(trials), List.of(), List.of(), null);
   }
 
   /**
@@ -76,6 +83,19 @@ public record RunSummary(String benchmark, String version, String runId, Instant
   public List<TrialResult> trials(String modelId) {
     model(modelId);
     return trials.stream().filter(t -> t.model().equals(modelId)).toList();
+  }
+
+  /**
+   * {@return the comparison of two models}, in either order (the values are from A's side as stored:
+   * check {@link ModelComparison#modelA()})
+   *
+   * @throws IllegalArgumentException when the run has no such pair
+   */
+  public ModelComparison comparison(String modelA, String modelB) {
+    return comparisons.stream().filter(c -> c.modelA().equals(modelA) && c.modelB().equals(modelB)
+        || c.modelA().equals(modelB) && c.modelB().equals(modelA)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("run has no comparison of '" + modelA + "' and '" + modelB
+            + "'; it compares " + comparisons.stream().map(c -> c.modelA() + " / " + c.modelB()).toList()));
   }
 
   /** {@return how long the run took} */

@@ -47,6 +47,8 @@ final class SummaryTable {
     notes.appendStoredAnswers(sb, s.benchmark());
     notes.appendBudget(sb);
     notes.appendErrors(sb);
+    appendComparisons(sb, s.comparisons());
+    appendAgreement(sb, s.judgeAgreement());
     if (s.runLog() != null) {
       sb.append("run log: ").append(s.runLog()).append('\n');
     }
@@ -141,6 +143,59 @@ final class SummaryTable {
       this.firstCase = firstCase;
       this.firstMessage = firstMessage;
     }
+  }
+
+  /**
+   * Lists each pair of models compared on the cases both graded, e.g. "openai:gpt-4o-mini vs
+   * ollama:llama3.2 on 30 cases: pass rate +26.7 points (9 vs 1 cases passed by one only), p = 0.043; mean score
+   * +0.267, p = 0.021, effect 0.82".
+   */
+  private static void appendComparisons(StringBuilder sb, List<ModelComparison> comparisons) {
+    if (comparisons.isEmpty()) {
+      return;
+    }
+    sb.append("model pairs, on the cases both graded (p-values two-sided, Holm-corrected across ")
+        .append(comparisons.size()).append(comparisons.size() == 1 ? " pair):\n" : " pairs):\n");
+    for (ModelComparison c : comparisons) {
+      sb.append("  ").append(c.modelA()).append(" vs ").append(c.modelB()).append(" on ").append(c.pairs())
+          .append(c.pairs() == 1 ? " case" : " cases");
+      if (c.pairs() > 0) {
+        sb.append(": pass rate ").append(signedPoints(c.passRateDifference())).append(" (").append(c.onlyAPassed())
+            .append(" vs ").append(c.onlyBPassed()).append(" cases passed by one only), p = ")
+            .append(p(c.passPAdjusted())).append("; mean score ")
+            .append(String.format(Locale.ROOT, "%+.3f", c.meanScoreDifference())).append(", p = ")
+            .append(p(c.scorePAdjusted()));
+        if (!Double.isNaN(c.scoreEffect())) {
+          sb.append(", effect ").append(String.format(Locale.ROOT, "%.2f", c.scoreEffect()));
+        }
+      }
+      sb.append('\n');
+    }
+  }
+
+  /** Says how much each panel of judges agreed, e.g. "judge panel: Krippendorff's alpha 0.71 ...". */
+  private static void appendAgreement(StringBuilder sb, List<JudgeAgreement> agreement) {
+    for (JudgeAgreement a : agreement) {
+      sb.append("judge ").append(a.judge()).append(" (").append(String.join(", ", a.members())).append("): ")
+          .append("Krippendorff's alpha ").append(twoPlaces(a.krippendorffAlpha())).append(", Fleiss' kappa ")
+          .append(twoPlaces(a.fleissKappa())).append(" on ").append(a.fleissTrials()).append(" of ")
+          .append(a.trials()).append(" trials; split on ").append(a.splitTrials()).append('\n');
+    }
+  }
+
+  private static String signedPoints(double difference) {
+    return String.format(Locale.ROOT, "%+.1f points", difference * 100);
+  }
+
+  private static String p(double value) {
+    if (Double.isNaN(value)) {
+      return "-";
+    }
+    return value < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", value);
+  }
+
+  private static String twoPlaces(double value) {
+    return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.2f", value);
   }
 
   /** {@return the row with the judge cost after the model's cost} (shown only when some judge asked a model) */

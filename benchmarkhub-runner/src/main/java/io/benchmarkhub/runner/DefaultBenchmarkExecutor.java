@@ -4,6 +4,8 @@ import io.benchmarkhub.api.Benchmark;
 import io.benchmarkhub.api.BenchmarkException;
 import io.benchmarkhub.api.BenchmarkExecutor;
 import io.benchmarkhub.api.Judge;
+import io.benchmarkhub.api.JudgeAgreement;
+import io.benchmarkhub.api.ModelComparison;
 import io.benchmarkhub.api.ModelRef;
 import io.benchmarkhub.api.ModelSummary;
 import io.benchmarkhub.api.RunListener;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,7 +86,7 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
             concurrency, sources.byModel(), runLog.file());
         started = Instant.now();
         notify(listeners, warned, l -> l.runStarted(benchmark, runId, planned));
-        Tallies tallies = new Tallies(benchmark);
+        Tallies tallies = new Tallies(benchmark, plan);
         resume(runLog, plan, rerunErrors, result -> {
           tallies.add(budget.spend(result));
           notify(listeners, warned, l -> l.trialFinished(result));
@@ -130,7 +133,7 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
           lanes.close();
         }
         summary = new RunSummary(benchmark.name(), benchmark.version(), runId, started, Instant.now(),
-            tallies.summaries(), runLog.results(), runLog.file());
+            tallies.summaries(), runLog.results(), tallies.comparisons(), tallies.agreement(), runLog.file());
       }
     }
     if (benchmark.printSummary()) {
@@ -191,14 +194,23 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
     }
   }
 
-  /** Each model's {@link ModelTally}, added to from the lanes' worker threads. */
+  /**
+   * What the summary is made of, added to from the lanes' worker threads as trials finish: each
+   * model's {@link ModelTally}, each model's {@link CaseOutcomes} for the comparisons, and the
+   * {@link PanelRatings} of panels of judges.
+   */
   private static final class Tallies {
     private final Map<String, ModelTally> byModel = new LinkedHashMap<>();
+    private final Map<String, Integer> modelIndex = new HashMap<>();
+    private final CaseOutcomes outcomes;
+    private final PanelRatings panels = new PanelRatings();
 
-    Tallies(Benchmark benchmark) {
+    Tallies(Benchmark benchmark, RunPlan plan) {
       for (ModelRef m : benchmark.models()) {
+        modelIndex.put(m.id(), byModel.size());
         byModel.put(m.id(), new ModelTally(m.id()));
       }
+      outcomes = new CaseOutcomes(plan.models(), plan.cases());
     }
 
     void add(TrialResult result) {
@@ -206,6 +218,8 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
       synchronized (tally) {
         tally.add(result);
       }
+      outcomes.add(modelIndex.get(result.model()), result);
+      panels.add(result);
     }
 
     List<ModelSummary> summaries() {
@@ -214,6 +228,14 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
           return t.summary();
         }
       }).toList();
+    }
+
+    List<ModelComparison> comparisons() {
+      return outcomes.comparisons();
+    }
+
+    List<JudgeAgreement> agreement() {
+      return panels.agreement();
     }
   }
 

@@ -4,6 +4,7 @@ import io.benchmarkhub.api.Completion;
 import io.benchmarkhub.api.ModelSummary;
 import io.benchmarkhub.api.TrialResult;
 import io.benchmarkhub.stats.Interval;
+import io.benchmarkhub.stats.Means;
 import io.benchmarkhub.stats.Proportions;
 import io.benchmarkhub.stats.Quantiles;
 import java.time.Duration;
@@ -25,6 +26,9 @@ final class ModelTally {
   private long errors;
   private long skipped;
   private double scoreSum;
+  /** Welford's running mean and sum of squared deviations of graded scores. */
+  private double scoreMean;
+  private double scoreM2;
   private long inputTokens;
   private long outputTokens;
   private double cost;
@@ -44,11 +48,11 @@ final class ModelTally {
     switch (r.status()) {
       case PASS -> {
         passed++;
-        scoreSum += r.score();
+        addScore(r.score());
       }
       case FAIL -> {
         failed++;
-        scoreSum += r.score();
+        addScore(r.score());
       }
       case ERROR -> errors++;
       case SKIPPED -> skipped++;
@@ -76,12 +80,23 @@ final class ModelTally {
     }
   }
 
+  private void addScore(double score) {
+    scoreSum += score;
+    long n = passed + failed;
+    double delta = score - scoreMean;
+    scoreMean += delta / n;
+    scoreM2 += delta * (score - scoreMean);
+  }
+
   ModelSummary summary() {
     long graded = passed + failed;
     Interval rate = Proportions.wilson(passed, graded, CONFIDENCE);
+    Interval mean = Means.tInterval(graded, graded == 0 ? 0 : scoreSum / graded,
+        graded < 2 ? 0 : Math.max(0, scoreM2 / (graded - 1)), CONFIDENCE);
     long[] sorted = Quantiles.sortedCopy(Arrays.copyOf(latencies, answered));
     return new ModelSummary(model, trials, passed, failed, errors, skipped,
         rate.estimate(), rate.lower(), rate.upper(), graded == 0 ? Double.NaN : scoreSum / graded,
+        Math.max(0, mean.lower()), Math.min(1, mean.upper()),
         inputTokens, outputTokens, anyCost ? OptionalDouble.of(cost) : OptionalDouble.empty(), withoutCost,
         nanos(Quantiles.quantileOfSorted(sorted, 0.50)), nanos(Quantiles.quantileOfSorted(sorted, 0.95)),
         anyJudgeCost ? OptionalDouble.of(judgeCost) : OptionalDouble.empty());

@@ -51,6 +51,44 @@ public final class Means {
   }
 
   /**
+   * Student's t interval for the mean from summary statistics, for a caller that keeps a running
+   * count, mean and variance (Welford) instead of the values: the same interval as
+   * {@link #tInterval(double[], double)} on values with these statistics.
+   *
+   * @param n how many values
+   * @param mean their mean
+   * @param variance their sample variance (n - 1 denominator); ignored when n is 1
+   * @param confidence the confidence level, e.g. 0.95
+   * @return the interval: undefined for n = 0, NaN bounds for n = 1, zero width for zero variance
+   * @throws IllegalArgumentException when the level is outside (0, 1), n is negative, or the mean or
+   *     variance is not finite (or the variance is negative)
+   */
+  public static Interval tInterval(long n, double mean, double variance, double confidence) {
+    Checks.confidence(confidence);
+    if (n < 0) {
+      throw new IllegalArgumentException("n must be >= 0, was " + n);
+    }
+    if (n == 0) {
+      return Interval.undefined(confidence);
+    }
+    if (!Double.isFinite(mean)) {
+      throw new IllegalArgumentException("mean must be finite, was " + mean);
+    }
+    if (n == 1) {
+      return new Interval(mean, Double.NaN, Double.NaN, confidence);
+    }
+    if (!(variance >= 0) || Double.isInfinite(variance)) {
+      throw new IllegalArgumentException("variance must be finite and >= 0, was " + variance);
+    }
+    if (variance == 0) {
+      return new Interval(mean, mean, mean, confidence);
+    }
+    double t = new TDistribution(null, n - 1).inverseCumulativeProbability(1 - (1 - confidence) / 2);
+    double half = t * Math.sqrt(variance / n);
+    return new Interval(mean, mean - half, mean + half, confidence);
+  }
+
+  /**
    * A percentile bootstrap interval for the mean (Efron and Tibshirani, <i>An Introduction to the
    * Bootstrap</i>, 1993, chapter 13): draws {@code resamples} samples of size n with replacement
    * from the values, takes the mean of each, and returns the alpha/2 and 1 - alpha/2 quantiles of

@@ -113,4 +113,18 @@ class MeansTest {
     assertThat(same.upper()).isEqualTo(0.1);
     assertThat(same.width()).isZero();
   }
+
+  @Test
+  @DisplayName("t interval from summary statistics equals the one from the values (sleep data)")
+  void tIntervalFromSummaryStatisticsMatchesTheValues() {
+    double mean = org.apache.commons.math3.stat.StatUtils.mean(SLEEP_DIFFERENCES);
+    double variance = org.apache.commons.math3.stat.StatUtils.variance(SLEEP_DIFFERENCES);
+    Interval i = Means.tInterval(SLEEP_DIFFERENCES.length, mean, variance, 0.95);
+    assertThat(i.lower()).isCloseTo(-2.4598858, within(1e-7));
+    assertThat(i.upper()).isCloseTo(-0.7001142, within(1e-7));
+    assertThat(Means.tInterval(0, 0, 0, 0.95).estimate()).isNaN();
+    assertThat(Means.tInterval(1, 0.5, 0, 0.95).lower()).isNaN();
+    assertThat(Means.tInterval(4, 0.5, 0, 0.95).width()).isZero();
+    assertThatThrownBy(() -> Means.tInterval(3, 0.5, -1, 0.95)).hasMessageContaining("variance");
+  }
 }

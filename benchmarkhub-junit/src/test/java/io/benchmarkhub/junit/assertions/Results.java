@@ -75,7 +75,7 @@ final class Results {
         .mapToDouble(TrialResult::score).average().orElse(Double.NaN);
     Interval rate = Proportions.wilson(passed, passed + failed, 0.95);
     return new ModelSummary(model, trials.size(), passed, failed, trials.size() - passed - failed, 0,
-        rate.estimate(), rate.lower(), rate.upper(), meanScore, 0, 0, OptionalDouble.empty(), 0,
+        rate.estimate(), rate.lower(), rate.upper(), meanScore, Double.NaN, Double.NaN, 0, 0, OptionalDouble.empty(), 0,
         Duration.ZERO, Duration.ZERO, java.util.OptionalDouble.empty());
   }
 
@@ -84,20 +84,20 @@ final class Results {
     Interval rate = Proportions.wilson(passed, passed + failed, 0.95);
     double meanScore = passed + failed == 0 ? Double.NaN : (double) passed / (passed + failed);
     return new ModelSummary(model, passed + failed + errors, passed, failed, errors, 0, rate.estimate(), rate.lower(),
-        rate.upper(), meanScore, 0, 0, OptionalDouble.empty(), 0, Duration.ofMillis(400), Duration.ofMillis(900), java.util.OptionalDouble.empty());
+        rate.upper(), meanScore, Double.NaN, Double.NaN, 0, 0, OptionalDouble.empty(), 0, Duration.ofMillis(400), Duration.ofMillis(900), java.util.OptionalDouble.empty());
   }
 
   /** {@return a copy of {@code m} with this cost and this many answered trials without a cost} */
   static ModelSummary withCost(ModelSummary m, OptionalDouble costUsd, long trialsWithoutCost) {
     return new ModelSummary(m.model(), m.trials(), m.passed(), m.failed(), m.errors(), m.skipped(), m.passRate(), m.passRateLow(),
-        m.passRateHigh(), m.meanScore(), m.inputTokens(), m.outputTokens(), costUsd, trialsWithoutCost,
+        m.passRateHigh(), m.meanScore(), Double.NaN, Double.NaN, m.inputTokens(), m.outputTokens(), costUsd, trialsWithoutCost,
         m.latencyP50(), m.latencyP95(), java.util.OptionalDouble.empty());
   }
 
   /** {@return a copy of {@code m} with this p95 latency} */
   static ModelSummary withP95(ModelSummary m, Duration p95) {
     return new ModelSummary(m.model(), m.trials(), m.passed(), m.failed(), m.errors(), m.skipped(), m.passRate(), m.passRateLow(),
-        m.passRateHigh(), m.meanScore(), m.inputTokens(), m.outputTokens(), m.costUsd(), m.trialsWithoutCost(),
+        m.passRateHigh(), m.meanScore(), Double.NaN, Double.NaN, m.inputTokens(), m.outputTokens(), m.costUsd(), m.trialsWithoutCost(),
         m.latencyP50(), p95, java.util.OptionalDouble.empty());
   }
 

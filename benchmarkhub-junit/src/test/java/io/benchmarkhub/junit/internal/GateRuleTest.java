@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class GateRuleTest {
   /** 8 of 10 graded, 95% Wilson 0.49–0.94, mean score 0.8, $0.0123, p95 2.5 s. */
-  private static final ModelSummary M = new ModelSummary("openai:gpt-4o-mini", 10, 8, 2, 0, 0, 0.8, 0.4902, 0.9433, 0.8,
+  private static final ModelSummary M = new ModelSummary("openai:gpt-4o-mini", 10, 8, 2, 0, 0, 0.8, 0.4902, 0.9433, 0.8, Double.NaN, Double.NaN,
       1000, 200, OptionalDouble.of(0.0123), 0, Duration.ofMillis(900), Duration.ofMillis(2500), java.util.OptionalDouble.empty());
 
   @Test
@@ -34,7 +34,7 @@ class GateRuleTest {
 
   @Test
   void undefinedFiguresFailInsteadOfPassingOnNothing() {
-    ModelSummary errorsOnly = new ModelSummary("m:x", 3, 0, 0, 3, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+    ModelSummary errorsOnly = new ModelSummary("m:x", 3, 0, 0, 3, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
         0, 0, OptionalDouble.empty(), 0, Duration.ZERO, Duration.ZERO, java.util.OptionalDouble.empty());
     assertThat(new GateRule(GateRule.Kind.PASS_RATE, 0.5, false).violation(errorsOnly)).contains("no graded trials");
     assertThat(new GateRule(GateRule.Kind.MEAN_SCORE, 0.5, false).violation(errorsOnly)).contains("no graded trials");

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The factories stand alone, so a gate failure in the engine can word itself as the assertion does. */
 class MessageFactoriesTest {
   private final ModelSummary twoOfThree = new ModelSummary("openai:gpt-4o-mini", 3, 2, 1, 0, 0, 2.0 / 3, 0.2077, 0.9385,
-      2.0 / 3, 0, 0, OptionalDouble.empty(), 3, Duration.ZERO, Duration.ZERO, java.util.OptionalDouble.empty());
+      2.0 / 3, Double.NaN, Double.NaN, 0, 0, OptionalDouble.empty(), 3, Duration.ZERO, Duration.ZERO, java.util.OptionalDouble.empty());
 
   @Test
   void aMessageWithoutDescription() {
