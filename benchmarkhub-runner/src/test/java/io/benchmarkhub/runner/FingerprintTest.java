@@ -32,6 +32,19 @@ class FingerprintTest {
         .isEqualTo("a263db75232064737074b9bc22812a2f1c2e710c1ce2fbece15c20f0e1980e44");
   }
 
+  /**
+   * Parameters with nothing set fingerprint as {@code "params":{}}: the SHA-256 of
+   * {@code {"messages":[{"content":"Capital of France?","role":"user"}],"model":"gpt-4o-mini","params":{},
+   * "provider":"openai","repeat":1}}, computed with Python as above and by this class before the JSON output
+   * option existed, so recordings made before it still match.
+   */
+  @Test
+  void defaultParamsFingerprintAsBefore() {
+    assertThat(Fingerprint.of("openai", new ChatRequest("gpt-4o-mini", List.of(Message.user("Capital of France?")),
+        ModelParams.defaults()), 1).hex())
+        .isEqualTo("5fe116a63b5369dc40569ab21ed3dceaabb86c90732909638f55e4ba59174a1f");
+  }
+
   @Test
   void extraFieldsCountWhateverOrderTheyWereSetIn() {
     ModelParams ab = ModelParams.defaults().withExtra("a", Map.of("y", 1, "x", 2)).withExtra("b", true);
