@@ -143,6 +143,16 @@ class OpenAiProviderTest extends ProviderContract {
   }
 
   @Test
+  void aSchemaThatIsNotJsonIsABadRequestAndNothingIsSent() {
+    ChatRequest request = jsonRequest(ModelParams.defaults()
+        .withJsonOutput(Map.of("type", "object", "default", new Object())));
+    ProviderException e = failure(provider(), request);
+    assertThat(e.kind()).isEqualTo(Kind.BAD_REQUEST);
+    assertThat(e.getMessage()).contains("cannot write the request for model 'gpt-4o-mini'", "JSON schema");
+    assertThat(wm.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
   void withoutJsonOutputNoResponseFormatIsSent() throws Exception {
     stub(json(200, okBody("Paris")));
     provider().complete(jsonRequest(ModelParams.defaults().withTemperature(0).withSeed(1)));
