@@ -20,8 +20,8 @@ import java.util.HexFormat;
  * }</pre>
  * with every object's keys sorted at any depth: the provider id, the model name (without the provider
  * prefix or a label), the messages (role and content, in order), the parameters that are set
- * ({@code extra}, {@code maxTokens}, {@code seed}, {@code systemPrompt}, {@code temperature},
- * {@code topP}; see {@link RecordingJson#request}) and the 1-based repeat number, so each repeat is an
+ * ({@code extra}, {@code jsonOutput}, {@code jsonSchema}, {@code maxTokens}, {@code seed},
+ * {@code systemPrompt}, {@code temperature}, {@code topP}; see {@link RecordingJson#request}) and the 1-based repeat number, so each repeat is an
  * independent sample. Nothing else: not the base URL, no header, no key, not the benchmark or case.
  *
  * <p>Immutable; equal when the hex is.

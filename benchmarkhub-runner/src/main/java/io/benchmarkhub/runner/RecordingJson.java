@@ -24,10 +24,13 @@ final class RecordingJson {
   /**
    * {@return the request as a cassette stores it}: {@code {"messages": [{"content", "role"}...],
    * "params": {...}}}, where params holds only what is set, under the names {@code extra} (an object of
-   * the extra body fields), {@code maxTokens}, {@code seed}, {@code systemPrompt}, {@code temperature}
-   * and {@code topP}; every object's keys sorted, as in the canonical form
+   * the extra body fields), {@code jsonOutput} ({@code true}, only when JSON output is asked for),
+   * {@code jsonSchema} (the schema object, only when one is set), {@code maxTokens}, {@code seed},
+   * {@code systemPrompt}, {@code temperature} and {@code topP}; every object's keys sorted, as in the
+   * canonical form. Params without JSON output thus look exactly as they did before that option
+   * existed, and so do their fingerprints.
    *
-   * @throws IllegalArgumentException when an extra field cannot be written as JSON
+   * @throws IllegalArgumentException when an extra field or the JSON schema cannot be written as JSON
    */
   static ObjectNode request(ChatRequest request) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -40,6 +43,10 @@ final class RecordingJson {
     if (!p.extra().isEmpty()) {
       params.set("extra", MAPPER.valueToTree(p.extra()));
     }
+    if (p.jsonOutput()) {
+      params.put("jsonOutput", true);
+    }
+    p.jsonSchema().ifPresent(v -> params.set("jsonSchema", MAPPER.valueToTree(v)));
     p.maxTokens().ifPresent(v -> params.put("maxTokens", v));
     p.seed().ifPresent(v -> params.put("seed", v));
     p.systemPrompt().ifPresent(v -> params.put("systemPrompt", v));

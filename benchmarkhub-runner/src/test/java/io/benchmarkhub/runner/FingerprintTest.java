@@ -1,8 +1,10 @@
 package io.benchmarkhub.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.benchmarkhub.api.ChatRequest;
+import io.benchmarkhub.api.CompletionOrigin;
 import io.benchmarkhub.api.Message;
 import io.benchmarkhub.api.ModelParams;
 import java.util.List;
@@ -14,6 +16,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class FingerprintTest {
+  static final Map<String, Object> SCHEMA = Map.of("type", "object",
+      "properties", Map.of("score", Map.of("type", "integer")), "required", List.of("score"));
   static final ModelParams PARAMS = ModelParams.defaults().withTemperature(0).withTopP(0.9).withMaxTokens(64)
       .withSeed(7).withSystemPrompt("Be brief.").withExtra("reasoning_effort", "low");
   static final ChatRequest REQUEST = new ChatRequest("gpt-4o-mini",
@@ -32,6 +36,66 @@ class FingerprintTest {
         .isEqualTo("a263db75232064737074b9bc22812a2f1c2e710c1ce2fbece15c20f0e1980e44");
   }
 
+  /**
+   * Parameters with nothing set fingerprint as {@code "params":{}}: the SHA-256 of
+   * {@code {"messages":[{"content":"Capital of France?","role":"user"}],"model":"gpt-4o-mini","params":{},
+   * "provider":"openai","repeat":1}}, computed with Python as above and by this class before the JSON output
+   * option existed, so recordings made before it still match.
+   */
+  @Test
+  void defaultParamsFingerprintAsBefore() {
+    assertThat(Fingerprint.of("openai", new ChatRequest("gpt-4o-mini", List.of(Message.user("Capital of France?")),
+        ModelParams.defaults()), 1).hex())
+        .isEqualTo("5fe116a63b5369dc40569ab21ed3dceaabb86c90732909638f55e4ba59174a1f");
+  }
+
+  /**
+   * JSON output adds {@code "jsonOutput":true} to the params, and a schema {@code "jsonSchema":{...}} too:
+   * the SHA-256 of the request above with {@code "params":{"jsonOutput":true}}, and with
+   * {@code "params":{"jsonOutput":true,"jsonSchema":{"properties":{"score":{"type":"integer"}},
+   * "required":["score"],"type":"object"}}}, computed with Python.
+   */
+  @Test
+  void jsonOutputAndItsSchemaAreInTheParamsAndTheFingerprint() {
+    ChatRequest json = new ChatRequest("gpt-4o-mini", List.of(Message.user("Capital of France?")),
+        ModelParams.defaults().withJsonOutput());
+    ChatRequest schema = new ChatRequest("gpt-4o-mini", json.messages(), ModelParams.defaults().withJsonOutput(SCHEMA));
+
+    assertThat(RecordingJson.request(json).path("params").toString()).isEqualTo("{\"jsonOutput\":true}");
+    assertThat(RecordingJson.request(schema).path("params").toString()).isEqualTo("{\"jsonOutput\":true,"
+        + "\"jsonSchema\":{\"properties\":{\"score\":{\"type\":\"integer\"}},\"required\":[\"score\"],"
+        + "\"type\":\"object\"}}");
+    assertThat(Fingerprint.of("openai", json, 1).hex())
+        .isEqualTo("cdfac777120d1457935fc76d099580fee460731cf0b6a4df86ca65fc423f7bfb");
+    assertThat(Fingerprint.of("openai", schema, 1).hex())
+        .isEqualTo("78732e7cb2593e812c5d8d2c812326cfe78e6c2939bf8164e5eef6309dcce187");
+  }
+
+  @Test
+  void aRecordingWithJsonOutputRoundTripsThroughItsLine() {
+    ModelParams params = PARAMS.withJsonOutput(SCHEMA);
+    Recording r = TestRecordings.recording("openai", "gpt-4o-mini", "Grade this.", params, 2, "{\"score\": 3}");
+    String line = r.toJsonLine();
+    assertThat(line).contains("\"jsonOutput\":true", "\"jsonSchema\":{\"properties\"");
+
+    Recording back = Recording.parse(line, CompletionOrigin.REPLAY);
+    assertThat(back.fingerprint()).isEqualTo(r.fingerprint())
+        .isEqualTo(Fingerprint.of("openai", new ChatRequest("gpt-4o-mini", List.of(Message.user("Grade this.")),
+            params), 2));
+    assertThat(back.request().toString()).isEqualTo(r.request().toString());
+    assertThat(back.toJsonLine()).isEqualTo(line);
+
+    String reordered = line.replace("\"required\":[\"score\"],\"type\":\"object\"",
+        "\"type\":\"object\",\"required\":[\"score\"]");
+    assertThat(reordered).isNotEqualTo(line);
+    assertThat(Recording.parse(reordered, CompletionOrigin.REPLAY).fingerprint()).isEqualTo(r.fingerprint());
+
+    String edited = line.replace("\"type\":\"integer\"", "\"type\":\"number\"");
+    assertThat(edited).isNotEqualTo(line);
+    assertThatThrownBy(() -> Recording.parse(edited, CompletionOrigin.REPLAY))
+        .hasMessageContaining("does not match the request");
+  }
+
   @Test
   void extraFieldsCountWhateverOrderTheyWereSetIn() {
     ModelParams ab = ModelParams.defaults().withExtra("a", Map.of("y", 1, "x", 2)).withExtra("b", true);
@@ -43,7 +107,8 @@ class FingerprintTest {
   void changesWithEachPartOfTheRequest() {
     List<UnaryOperator<ModelParams>> paramChanges = List.of(p -> p.withTemperature(1), p -> p.withTopP(0.5),
         p -> p.withMaxTokens(65), p -> p.withSeed(8), p -> p.withSystemPrompt("Be long."),
-        p -> p.withExtra("reasoning_effort", "high"), p -> p.withExtra("store", false));
+        p -> p.withExtra("reasoning_effort", "high"), p -> p.withExtra("store", false), p -> p.withJsonOutput(),
+        p -> p.withJsonOutput(SCHEMA), p -> p.withJsonOutput(Map.of("type", "object")));
     Stream<Fingerprint> variants = Stream.concat(Stream.of(
             Fingerprint.of("openai", REQUEST, 1),
             Fingerprint.of("openrouter", REQUEST, 1),

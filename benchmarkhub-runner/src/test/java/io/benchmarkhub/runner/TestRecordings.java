@@ -15,7 +15,12 @@ final class TestRecordings {
   private TestRecordings() {}
 
   static Recording recording(String provider, String model, String question, int repeat, String answer) {
-    ChatRequest request = new ChatRequest(model, List.of(Message.user(question)), ModelParams.defaults());
+    return recording(provider, model, question, ModelParams.defaults(), repeat, answer);
+  }
+
+  static Recording recording(String provider, String model, String question, ModelParams params, int repeat,
+      String answer) {
+    ChatRequest request = new ChatRequest(model, List.of(Message.user(question)), params);
     ObjectNode json = RecordingJson.request(request);
     return new Recording(Fingerprint.of(provider, model, repeat, json), provider, model, repeat, json,
         new Completion(answer, FinishReason.STOP, Duration.ofMillis(12), Usage.of(5, 1).withCost(0.001),

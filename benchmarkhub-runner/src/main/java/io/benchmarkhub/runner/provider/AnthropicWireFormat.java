@@ -17,6 +17,10 @@ import okhttp3.HttpUrl;
  * <p>The system prompt and any system messages of the conversation become the top-level
  * {@code system} string, joined by blank lines; {@code max_tokens}, which the API requires, defaults
  * to {@value #DEFAULT_MAX_TOKENS}. Input tokens include cache writes and reads. No cost is reported.
+ *
+ * <p>The Messages API has no JSON mode, so {@linkplain io.benchmarkhub.api.ModelParams#jsonOutput()
+ * JSON output} and its schema add nothing to the body; in particular no assistant turn is prefilled
+ * with "{". The prompt has to ask for JSON, and the answer's reader must tolerate text around it.
  */
 final class AnthropicWireFormat implements WireFormat {
   /** The {@code max_tokens} sent when the params set none. */

@@ -10,6 +10,7 @@ import io.benchmarkhub.api.Message;
 import io.benchmarkhub.api.Usage;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.HttpUrl;
 
@@ -21,6 +22,12 @@ import okhttp3.HttpUrl;
  * messages take the role {@code model}. Thought parts are left out of the text, and thinking tokens
  * are counted as output. A prompt blocked before any candidate is an empty answer with
  * {@link FinishReason#CONTENT_FILTER}, not an error.
+ *
+ * <p>{@linkplain io.benchmarkhub.api.ModelParams#jsonOutput() JSON output} sets
+ * {@code generationConfig.responseMimeType} to {@code application/json}, and a schema goes as is
+ * into {@code generationConfig.responseSchema} (Gemini reads it as its OpenAPI 3.0 subset, not full
+ * JSON Schema; nothing is translated). An extra {@code generationConfig.responseSchema} replaces it
+ * whole; other extra {@code generationConfig} fields merge.
  */
 final class GeminiWireFormat implements WireFormat {
   private static final Json.SamplingNames NAMES =
@@ -57,10 +64,21 @@ final class GeminiWireFormat implements WireFormat {
       body.putObject("systemInstruction").set("parts", system);
     }
     ObjectNode config = Json.putSampling(Json.object(), request.params(), NAMES);
+    if (request.params().jsonOutput()) {
+      config.put("responseMimeType", "application/json");
+      if (request.params().jsonSchema().isPresent()) {
+        config.set("responseSchema", Json.jsonSchema(request.params()));
+      }
+    }
     if (!config.isEmpty()) {
       body.set("generationConfig", config);
     }
     return body;
+  }
+
+  @Override
+  public Set<String> replacedWholeByExtra() {
+    return Set.of("generationConfig.responseSchema");
   }
 
   @Override

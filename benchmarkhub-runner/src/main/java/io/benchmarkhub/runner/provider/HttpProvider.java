@@ -71,9 +71,9 @@ final class HttpProvider implements Provider {
   }
 
   private byte[] bodyBytes(ChatRequest request) throws ProviderException {
-    ObjectNode body = wire.body(request);
     try {
-      Json.mergeExtra(body, request.params().extra());
+      ObjectNode body = wire.body(request);
+      Json.mergeExtra(body, request.params().extra(), wire.replacedWholeByExtra());
       return Json.WRITER.writeValueAsBytes(body);
     } catch (IllegalArgumentException | JsonProcessingException e) {
       throw new ProviderException(Kind.BAD_REQUEST, 0,

@@ -11,6 +11,7 @@ import io.benchmarkhub.api.Message;
 import io.benchmarkhub.api.ModelParams;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import okhttp3.MediaType;
 
 /** The JSON plumbing every wire format shares: one mapper, reader and writer, and small node helpers. */
@@ -73,13 +74,31 @@ final class Json {
   record SamplingNames(String temperature, String topP, String maxTokens, String seed) {}
 
   /**
-   * Merges the user's extra fields into a request body: an extra object merges into an object the
-   * body already has (e.g. Gemini's {@code generationConfig}, Ollama's {@code options}); any other
-   * value replaces the field.
+   * {@return the JSON Schema of the params as a tree}
    *
+   * @throws IllegalArgumentException when no schema is set, or a value in it cannot be written as JSON
+   */
+  static JsonNode jsonSchema(ModelParams params) {
+    Map<String, Object> schema = params.jsonSchema()
+        .orElseThrow(() -> new IllegalArgumentException("no JSON schema is set"));
+    try {
+      return MAPPER.valueToTree(schema);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("the JSON schema cannot be written as JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Merges the user's extra fields into a request body: an extra object merges into an object the
+   * body already has (e.g. Gemini's {@code generationConfig}, Ollama's {@code options}), unless the
+   * field's path is one of {@code replacedWhole}; any other value replaces the field.
+   *
+   * @param replacedWhole dotted paths of fields (e.g. {@code "response_format"},
+   *     {@code "generationConfig.responseSchema"}) that an extra field of the same path replaces
+   *     rather than merges into
    * @throws IllegalArgumentException when a value cannot be written as JSON, naming the field
    */
-  static void mergeExtra(ObjectNode body, Map<String, Object> extra) {
+  static void mergeExtra(ObjectNode body, Map<String, Object> extra, Set<String> replacedWhole) {
     for (Map.Entry<String, Object> e : extra.entrySet()) {
       JsonNode value;
       try {
@@ -88,15 +107,16 @@ final class Json {
         throw new IllegalArgumentException("extra field '" + e.getKey() + "' cannot be written as JSON: "
             + e.getValue().getClass().getName(), ex);
       }
-      merge(body, e.getKey(), value);
+      merge(body, e.getKey(), e.getKey(), value, replacedWhole);
     }
   }
 
-  private static void merge(ObjectNode target, String field, JsonNode value) {
+  private static void merge(ObjectNode target, String field, String path, JsonNode value, Set<String> replacedWhole) {
     JsonNode existing = target.get(field);
-    if (existing instanceof ObjectNode existingObject && value instanceof ObjectNode valueObject) {
+    if (existing instanceof ObjectNode existingObject && value instanceof ObjectNode valueObject
+        && !replacedWhole.contains(path)) {
       for (Map.Entry<String, JsonNode> f : valueObject.properties()) {
-        merge(existingObject, f.getKey(), f.getValue());
+        merge(existingObject, f.getKey(), path + "." + f.getKey(), f.getValue(), replacedWhole);
       }
     } else {
       target.set(field, value);

@@ -7,12 +7,16 @@ import io.benchmarkhub.api.Completion;
 import io.benchmarkhub.api.FinishReason;
 import io.benchmarkhub.api.Usage;
 import java.time.Duration;
+import java.util.Set;
 import okhttp3.HttpUrl;
 
 /**
  * Ollama's native chat wire format ({@code POST {base}/api/chat}, {@code "stream": false}).
  *
  * <p>Sampling parameters go into {@code options}. The cost is 0: the model runs locally.
+ * {@linkplain io.benchmarkhub.api.ModelParams#jsonOutput() JSON output} becomes
+ * {@code "format": "json"}, or with a schema the schema itself as {@code format} (structured outputs,
+ * Ollama 0.5 or later). An extra {@code format} replaces it whole.
  */
 final class OllamaWireFormat implements WireFormat {
   private static final Json.SamplingNames NAMES = new Json.SamplingNames("temperature", "top_p", "num_predict", "seed");
@@ -33,11 +37,21 @@ final class OllamaWireFormat implements WireFormat {
     ObjectNode body = Json.object().put("model", request.model());
     body.set("messages", Json.roleContentMessages(request.messagesWithSystemPrompt()));
     body.put("stream", false);
+    if (request.params().jsonSchema().isPresent()) {
+      body.set("format", Json.jsonSchema(request.params()));
+    } else if (request.params().jsonOutput()) {
+      body.put("format", "json");
+    }
     ObjectNode options = Json.putSampling(Json.object(), request.params(), NAMES);
     if (!options.isEmpty()) {
       body.set("options", options);
     }
     return body;
+  }
+
+  @Override
+  public Set<String> replacedWholeByExtra() {
+    return Set.of("format");
   }
 
   @Override

@@ -6,7 +6,9 @@ import io.benchmarkhub.api.ChatRequest;
 import io.benchmarkhub.api.Completion;
 import io.benchmarkhub.api.FinishReason;
 import io.benchmarkhub.api.Usage;
+import io.benchmarkhub.api.ModelParams;
 import java.time.Duration;
+import java.util.Set;
 import okhttp3.HttpUrl;
 
 /**
@@ -16,8 +18,17 @@ import okhttp3.HttpUrl;
  * <p>The system prompt goes first as a {@code system} message. A reported {@code usage.cost}
  * (OpenRouter, in USD) becomes the cost; a {@code message.refusal} becomes the text with
  * {@link FinishReason#CONTENT_FILTER}.
+ *
+ * <p>{@linkplain ModelParams#jsonOutput() JSON output} becomes {@code "response_format":
+ * {"type": "json_object"}}, or with a schema {@code "response_format": {"type": "json_schema",
+ * "json_schema": {"name": "answer", "strict": true, "schema": ...}}}: strict, so that the answer
+ * follows the schema exactly (OpenAI then requires its strict subset of JSON Schema). An extra
+ * {@code response_format} replaces it whole.
  */
 final class OpenAiWireFormat implements WireFormat {
+  /** The {@code json_schema.name} sent with a schema; the API requires one. */
+  static final String SCHEMA_NAME = "answer";
+
   private final HttpUrl url;
   private final Json.SamplingNames names;
 
@@ -41,7 +52,26 @@ final class OpenAiWireFormat implements WireFormat {
   public ObjectNode body(ChatRequest request) {
     ObjectNode body = Json.object().put("model", request.model());
     body.set("messages", Json.roleContentMessages(request.messagesWithSystemPrompt()));
-    return Json.putSampling(body, request.params(), names);
+    Json.putSampling(body, request.params(), names);
+    if (request.params().jsonOutput()) {
+      body.set("response_format", responseFormat(request.params()));
+    }
+    return body;
+  }
+
+  @Override
+  public Set<String> replacedWholeByExtra() {
+    return Set.of("response_format");
+  }
+
+  private static ObjectNode responseFormat(ModelParams params) {
+    if (params.jsonSchema().isEmpty()) {
+      return Json.object().put("type", "json_object");
+    }
+    ObjectNode format = Json.object().put("type", "json_schema");
+    format.putObject("json_schema").put("name", SCHEMA_NAME).put("strict", true)
+        .set("schema", Json.jsonSchema(params));
+    return format;
   }
 
   @Override

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.benchmarkhub.api.ChatRequest;
 import io.benchmarkhub.api.Completion;
 import java.time.Duration;
+import java.util.Set;
 import okhttp3.HttpUrl;
 
 /**
@@ -22,6 +23,15 @@ interface WireFormat {
    * in)
    */
   ObjectNode body(ChatRequest request);
+
+  /**
+   * {@return the dotted paths of body fields that the user's extra field of the same path replaces
+   * whole instead of merging into}: the fields the JSON output option writes, so that an extra
+   * {@code response_format} (say) is sent exactly as given; empty by default
+   */
+  default Set<String> replacedWholeByExtra() {
+    return Set.of();
+  }
 
   /**
    * Maps a successful response body to the completion.

@@ -145,6 +145,30 @@ class AnthropicProviderTest extends ProviderContract {
   }
 
   @Test
+  void jsonOutputAddsNothingAndPrefillsNothing() throws Exception {
+    stub(json(200, okBody("{}")));
+    provider().complete(jsonRequest(ModelParams.defaults().withTemperature(0).withJsonOutput()));
+    provider().complete(jsonRequest(ModelParams.defaults().withTemperature(0).withJsonOutput(SCHEMA)));
+    provider().complete(jsonRequest(ModelParams.defaults().withTemperature(0)));
+    assertThat(wm.findAll(postRequestedFor(urlEqualTo("/v1/messages")).withRequestBody(equalToJson("""
+        {"model": "claude-3-5-haiku-latest", "max_tokens": 1024,
+         "messages": [{"role": "user", "content": "Grade it. Answer in JSON."}], "temperature": 0.0}
+        """, false, false)))).hasSize(3);
+  }
+
+  @Test
+  void anExtraFieldStillGoesOutWithJsonOutput() throws Exception {
+    stub(json(200, okBody("{}")));
+    provider().complete(jsonRequest(ModelParams.defaults().withJsonOutput(SCHEMA)
+        .withExtra("output_format", Map.of("type", "json_schema", "schema", SCHEMA))));
+    wm.verify(postRequestedFor(urlEqualTo("/v1/messages")).withRequestBody(equalToJson("""
+        {"model": "claude-3-5-haiku-latest", "max_tokens": 1024,
+         "messages": [{"role": "user", "content": "Grade it. Answer in JSON."}],
+         "output_format": {"type": "json_schema", "schema": %s}}
+        """.formatted(SCHEMA_JSON), false, false)));
+  }
+
+  @Test
   void textJoinsTheTextBlocksAndSkipsThinkingAndToolBlocks() throws Exception {
     stub(json(200, message("""
         [{"type": "thinking", "thinking": "The user wants a capital.", "signature": "EqQBCgIYAhIM"},

@@ -3,6 +3,7 @@ package io.benchmarkhub.runner.provider;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -165,6 +166,54 @@ class GeminiProviderTest extends ProviderContract {
     wm.verify(postRequestedFor(urlEqualTo("/v1beta/models/gemini-2.0-flash:generateContent"))
         .withRequestBody(equalToJson("""
             {"contents": [{"role": "user", "parts": [{"text": "What is the capital of France?"}]}]}
+            """, false, false)));
+  }
+
+  @Test
+  void jsonOutputSetsTheJsonMimeTypeBesideTheSampling() throws Exception {
+    stub(json(200, okBody("{}")));
+    provider().complete(jsonRequest(ModelParams.defaults().withTemperature(0).withJsonOutput()));
+    wm.verify(postRequestedFor(urlEqualTo("/v1beta/models/gemini-2.0-flash:generateContent"))
+        .withRequestBody(equalToJson("""
+            {"contents": [{"role": "user", "parts": [{"text": "Grade it. Answer in JSON."}]}],
+             "generationConfig": {"temperature": 0.0, "responseMimeType": "application/json"}}
+            """, false, false)));
+  }
+
+  @Test
+  void jsonSchemaGoesAsIsIntoResponseSchema() throws Exception {
+    stub(json(200, okBody("{}")));
+    provider().complete(jsonRequest(ModelParams.defaults().withJsonOutput(SCHEMA)));
+    wm.verify(postRequestedFor(urlEqualTo("/v1beta/models/gemini-2.0-flash:generateContent"))
+        .withRequestBody(equalToJson("""
+            {"contents": [{"role": "user", "parts": [{"text": "Grade it. Answer in JSON."}]}],
+             "generationConfig": {"responseMimeType": "application/json", "responseSchema": %s}}
+            """.formatted(SCHEMA_JSON), false, false))
+        .withRequestBody(matchingJsonPath("$.generationConfig.responseSchema.additionalProperties", equalTo("false"))));
+  }
+
+  @Test
+  void anExtraResponseSchemaReplacesOursWholeWhileOtherGenerationConfigMerges() throws Exception {
+    stub(json(200, okBody("{}")));
+    provider().complete(jsonRequest(ModelParams.defaults().withJsonOutput(SCHEMA)
+        .withExtra("generationConfig", Map.of("responseSchema", Map.of("type", "STRING"), "topK", 40))));
+    wm.verify(postRequestedFor(urlEqualTo("/v1beta/models/gemini-2.0-flash:generateContent"))
+        .withRequestBody(equalToJson("""
+            {"contents": [{"role": "user", "parts": [{"text": "Grade it. Answer in JSON."}]}],
+             "generationConfig": {"responseMimeType": "application/json", "responseSchema": {"type": "STRING"},
+               "topK": 40}}
+            """, false, false)));
+  }
+
+  @Test
+  void anExtraMimeTypeOverridesOurs() throws Exception {
+    stub(json(200, okBody("{}")));
+    provider().complete(jsonRequest(ModelParams.defaults().withJsonOutput()
+        .withExtra("generationConfig", Map.of("responseMimeType", "text/plain"))));
+    wm.verify(postRequestedFor(urlEqualTo("/v1beta/models/gemini-2.0-flash:generateContent"))
+        .withRequestBody(equalToJson("""
+            {"contents": [{"role": "user", "parts": [{"text": "Grade it. Answer in JSON."}]}],
+             "generationConfig": {"responseMimeType": "text/plain"}}
             """, false, false)));
   }
 

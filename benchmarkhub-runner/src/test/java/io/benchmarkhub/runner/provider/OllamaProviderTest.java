@@ -1,7 +1,9 @@
 package io.benchmarkhub.runner.provider;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,6 +106,44 @@ class OllamaProviderTest extends ProviderContract {
     wm.verify(postRequestedFor(urlEqualTo("/api/chat")).withRequestBody(equalToJson("""
         {"model": "llama3.2", "messages": [{"role": "user", "content": "What is the capital of France?"}],
          "stream": false}
+        """, false, false)));
+  }
+
+  @Test
+  void jsonOutputSendsFormatJson() throws Exception {
+    stub(json(200, okBody("{}")));
+    provider().complete(jsonRequest(ModelParams.defaults().withTemperature(0).withJsonOutput()));
+    wm.verify(postRequestedFor(urlEqualTo("/api/chat")).withRequestBody(equalToJson("""
+        {"model": "llama3.2", "messages": [{"role": "user", "content": "Grade it. Answer in JSON."}],
+         "stream": false, "format": "json", "options": {"temperature": 0.0}}
+        """, false, false)));
+  }
+
+  @Test
+  void jsonSchemaIsSentAsTheFormat() throws Exception {
+    stub(json(200, okBody("{}")));
+    provider().complete(jsonRequest(ModelParams.defaults().withJsonOutput(SCHEMA)));
+    wm.verify(postRequestedFor(urlEqualTo("/api/chat"))
+        .withRequestBody(equalToJson("""
+            {"model": "llama3.2", "messages": [{"role": "user", "content": "Grade it. Answer in JSON."}],
+             "stream": false, "format": %s}
+            """.formatted(SCHEMA_JSON), false, false))
+        .withRequestBody(matchingJsonPath("$.format.required[1]", equalTo("reason"))));
+  }
+
+  @Test
+  void anExtraFormatReplacesOursWhole() throws Exception {
+    stub(json(200, okBody("{}")));
+    provider().complete(jsonRequest(ModelParams.defaults().withJsonOutput(SCHEMA)
+        .withExtra("format", Map.of("type", "object"))));
+    provider().complete(jsonRequest(ModelParams.defaults().withJsonOutput(SCHEMA).withExtra("format", "json")));
+    wm.verify(postRequestedFor(urlEqualTo("/api/chat")).withRequestBody(equalToJson("""
+        {"model": "llama3.2", "messages": [{"role": "user", "content": "Grade it. Answer in JSON."}],
+         "stream": false, "format": {"type": "object"}}
+        """, false, false)));
+    wm.verify(postRequestedFor(urlEqualTo("/api/chat")).withRequestBody(equalToJson("""
+        {"model": "llama3.2", "messages": [{"role": "user", "content": "Grade it. Answer in JSON."}],
+         "stream": false, "format": "json"}
         """, false, false)));
   }
 

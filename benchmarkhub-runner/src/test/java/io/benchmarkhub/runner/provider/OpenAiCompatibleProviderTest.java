@@ -108,6 +108,22 @@ class OpenAiCompatibleProviderTest extends ProviderContract {
   }
 
   @Test
+  void jsonOutputSendsTheOpenAiResponseFormat() throws Exception {
+    stub(json(200, okBody("{}")));
+    provider().complete(jsonRequest(ModelParams.defaults().withJsonOutput()));
+    provider().complete(jsonRequest(ModelParams.defaults().withJsonOutput(SCHEMA)));
+    wm.verify(postRequestedFor(urlEqualTo("/v1/chat/completions")).withRequestBody(equalToJson("""
+        {"model": "Qwen/Qwen2.5-7B-Instruct", "messages": [{"role": "user", "content": "Grade it. Answer in JSON."}],
+         "response_format": {"type": "json_object"}}
+        """, false, false)));
+    wm.verify(postRequestedFor(urlEqualTo("/v1/chat/completions")).withRequestBody(equalToJson("""
+        {"model": "Qwen/Qwen2.5-7B-Instruct", "messages": [{"role": "user", "content": "Grade it. Answer in JSON."}],
+         "response_format": {"type": "json_schema",
+           "json_schema": {"name": "answer", "strict": true, "schema": %s}}}
+        """.formatted(SCHEMA_JSON), false, false)));
+  }
+
+  @Test
   void sendsTheOptionalKeyWhenSet() throws Exception {
     stub(json(200, okBody("Paris")));
     provider().complete(request());

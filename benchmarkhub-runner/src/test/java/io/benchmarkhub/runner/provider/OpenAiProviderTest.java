@@ -2,6 +2,8 @@ package io.benchmarkhub.runner.provider;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.notMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,6 +106,59 @@ class OpenAiProviderTest extends ProviderContract {
     wm.verify(postRequestedFor(urlEqualTo("/v1/chat/completions")).withRequestBody(equalToJson("""
         {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "What is the capital of France?"}]}
         """, false, false)));
+  }
+
+  @Test
+  void jsonOutputSendsResponseFormatJsonObject() throws Exception {
+    stub(json(200, okBody("{}")));
+    provider().complete(jsonRequest(ModelParams.defaults().withTemperature(0).withJsonOutput()));
+    wm.verify(postRequestedFor(urlEqualTo("/v1/chat/completions")).withRequestBody(equalToJson("""
+        {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "Grade it. Answer in JSON."}],
+         "temperature": 0.0, "response_format": {"type": "json_object"}}
+        """, false, false)));
+  }
+
+  @Test
+  void jsonSchemaSendsAStrictJsonSchemaNamedAnswer() throws Exception {
+    stub(json(200, okBody("{}")));
+    provider().complete(jsonRequest(ModelParams.defaults().withJsonOutput(SCHEMA)));
+    wm.verify(postRequestedFor(urlEqualTo("/v1/chat/completions")).withRequestBody(equalToJson("""
+        {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "Grade it. Answer in JSON."}],
+         "response_format": {"type": "json_schema",
+           "json_schema": {"name": "answer", "strict": true, "schema": %s}}}
+        """.formatted(SCHEMA_JSON), false, false))
+        .withRequestBody(matchingJsonPath("$.response_format.json_schema.schema.properties.score.type",
+            equalTo("integer"))));
+  }
+
+  @Test
+  void anExtraResponseFormatReplacesTheJsonOutputOneWhole() throws Exception {
+    stub(json(200, okBody("{}")));
+    provider().complete(jsonRequest(ModelParams.defaults().withJsonOutput(SCHEMA)
+        .withExtra("response_format", Map.of("type", "json_object"))));
+    wm.verify(postRequestedFor(urlEqualTo("/v1/chat/completions")).withRequestBody(equalToJson("""
+        {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "Grade it. Answer in JSON."}],
+         "response_format": {"type": "json_object"}}
+        """, false, false)));
+  }
+
+  @Test
+  void aSchemaThatIsNotJsonIsABadRequestAndNothingIsSent() {
+    ChatRequest request = jsonRequest(ModelParams.defaults()
+        .withJsonOutput(Map.of("type", "object", "default", new Object())));
+    ProviderException e = failure(provider(), request);
+    assertThat(e.kind()).isEqualTo(Kind.BAD_REQUEST);
+    assertThat(e.getMessage()).contains("cannot write the request for model 'gpt-4o-mini'", "JSON schema");
+    assertThat(wm.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void withoutJsonOutputNoResponseFormatIsSent() throws Exception {
+    stub(json(200, okBody("Paris")));
+    provider().complete(jsonRequest(ModelParams.defaults().withTemperature(0).withSeed(1)));
+    wm.verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+        .withRequestBody(matchingJsonPath("$.temperature"))
+        .withRequestBody(notMatching(".*response_format.*")));
   }
 
   @Test

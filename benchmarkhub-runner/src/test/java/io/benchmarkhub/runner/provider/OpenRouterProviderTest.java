@@ -107,6 +107,22 @@ class OpenRouterProviderTest extends ProviderContract {
   }
 
   @Test
+  void jsonOutputSendsTheOpenAiResponseFormat() throws Exception {
+    stub(json(200, okBody("{}")));
+    provider().complete(jsonRequest(ModelParams.defaults().withJsonOutput()));
+    provider().complete(jsonRequest(ModelParams.defaults().withJsonOutput(SCHEMA)));
+    wm.verify(postRequestedFor(urlEqualTo("/api/v1/chat/completions")).withRequestBody(equalToJson("""
+        {"model": "openai/gpt-4o-mini", "messages": [{"role": "user", "content": "Grade it. Answer in JSON."}],
+         "response_format": {"type": "json_object"}}
+        """, false, false)));
+    wm.verify(postRequestedFor(urlEqualTo("/api/v1/chat/completions")).withRequestBody(equalToJson("""
+        {"model": "openai/gpt-4o-mini", "messages": [{"role": "user", "content": "Grade it. Answer in JSON."}],
+         "response_format": {"type": "json_schema",
+           "json_schema": {"name": "answer", "strict": true, "schema": %s}}}
+        """.formatted(SCHEMA_JSON), false, false)));
+  }
+
+  @Test
   void attributionHeadersComeFromTheRefererAndTitleSettings() throws Exception {
     stub(json(200, okBody("Paris")));
     factory().create(context().setting("referer", "https://example.com/evals").setting("title", "Acme Evals"))

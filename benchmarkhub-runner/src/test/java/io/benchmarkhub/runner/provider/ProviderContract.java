@@ -39,6 +39,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +59,14 @@ abstract class ProviderContract {
   static final String KEY = "sk-test-key-0001";
   /** A key no message, cause or log line may contain. */
   static final String SENTINEL = "sk-SENTINEL-0123456789abcdef";
+  /** A judge's answer schema, valid in OpenAI's strict subset. */
+  static final Map<String, Object> SCHEMA = Map.of("type", "object",
+      "properties", Map.of("score", Map.of("type", "integer"), "reason", Map.of("type", "string")),
+      "required", List.of("score", "reason"), "additionalProperties", false);
+  /** {@link #SCHEMA} as JSON. */
+  static final String SCHEMA_JSON = """
+      {"type": "object", "properties": {"score": {"type": "integer"}, "reason": {"type": "string"}},
+       "required": ["score", "reason"], "additionalProperties": false}""";
 
   WireMockServer wm;
 
@@ -127,6 +136,11 @@ abstract class ProviderContract {
 
   ChatRequest request() {
     return new ChatRequest(model(), List.of(Message.user("What is the capital of France?")), ModelParams.defaults());
+  }
+
+  /** {@return a one-message request asking for JSON, with these params} */
+  ChatRequest jsonRequest(ModelParams params) {
+    return new ChatRequest(model(), List.of(Message.user("Grade it. Answer in JSON.")), params);
   }
 
   void stub(ResponseDefinitionBuilder response) {
