@@ -11,9 +11,10 @@ import java.lang.annotation.Target;
  * Thresholds every model of a {@link Benchmark} must meet; each set threshold becomes one test per
  * model, and a failed one fails the build.
  *
- * <p>The pass rate is judged on the lower bound of its 95% Wilson interval unless
- * {@link #pointEstimate()} is set, so that "pass rate ≥ 0.85" means "we are confident it is at least
- * 0.85", not "we were lucky on 20 cases". The mean score, cost and latency are judged as measured.
+ * <p>The pass rate is judged on the lower bound of its 95% Wilson interval, and the mean score on the
+ * lower bound of its 95% t interval, unless {@link #pointEstimate()} is set, so that "pass rate ≥ 0.85"
+ * means "we are confident it is at least 0.85", not "we were lucky on 20 cases". Cost and latency are
+ * judged as measured.
  *
  * <pre>{@code
  * @Gate(passRate = 0.85, maxP95LatencyMs = 3000, knownFailing = "ollama:llama3.2")
@@ -37,7 +38,7 @@ public @interface Gate {
   /** {@return the highest acceptable 95th-percentile latency in milliseconds; unset when not positive} */
   long maxP95LatencyMs() default -1;
 
-  /** {@return whether the pass rate is judged on the point estimate instead of the lower confidence bound} */
+  /** {@return whether the pass rate and mean score are judged on the point estimate instead of the lower confidence bound} */
   boolean pointEstimate() default false;
 
   /**

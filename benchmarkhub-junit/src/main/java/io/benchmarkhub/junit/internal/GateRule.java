@@ -17,7 +17,8 @@ import org.assertj.core.error.ErrorMessageFactory;
  *
  * @param kind what is measured
  * @param threshold the limit
- * @param pointEstimate whether the pass rate is judged on the point estimate (else its lower 95% bound)
+ * @param pointEstimate whether the pass rate and the mean score are judged on the point estimate (else on
+ *     the lower bound of their 95% interval)
  */
 public record GateRule(Kind kind, double threshold, boolean pointEstimate) {
 
@@ -58,7 +59,7 @@ public record GateRule(Kind kind, double threshold, boolean pointEstimate) {
   public String describe() {
     return switch (kind) {
       case PASS_RATE -> "pass-rate ≥ " + number(threshold) + (pointEstimate ? "" : " (95% lower bound)");
-      case MEAN_SCORE -> "mean-score ≥ " + number(threshold);
+      case MEAN_SCORE -> "mean-score ≥ " + number(threshold) + (pointEstimate ? "" : " (95% lower bound)");
       case MAX_COST -> "cost ≤ $" + number(threshold);
       case P95_LATENCY -> "p95-latency ≤ " + (long) threshold + " ms";
     };
@@ -77,8 +78,15 @@ public record GateRule(Kind kind, double threshold, boolean pointEstimate) {
           : pointEstimate ? (m.passRate() >= threshold ? null : text(shouldHavePassRateAtLeast(m, threshold)))
           : (m.passRateLow() >= threshold ? null : text(shouldHavePassRateLowerBoundAtLeast(m, threshold)));
       case MEAN_SCORE -> m.graded() == 0 ? text(shouldHaveGradedTrials("mean score", m))
-          : m.meanScore() >= threshold ? null
-          : String.format(Locale.ROOT, "mean score of %s %.3f < %s", m.model(), m.meanScore(), number(threshold));
+          : pointEstimate ? (m.meanScore() >= threshold ? null
+              : String.format(Locale.ROOT, "mean score of %s %.3f < %s", m.model(), m.meanScore(), number(threshold)))
+          : Double.isNaN(m.meanScoreLow()) ? String.format(Locale.ROOT, "mean score of %s %.3f has no confidence "
+              + "interval from %d graded trial; grade more, or judge the point estimate (pointEstimate = true)",
+              m.model(), m.meanScore(), m.graded())
+          : m.meanScoreLow() >= threshold ? null
+          : String.format(Locale.ROOT, "mean score of %s %.3f (95%% CI %.3f–%.3f, %d graded) lower bound %.3f < %s",
+              m.model(), m.meanScore(), m.meanScoreLow(), m.meanScoreHigh(), m.graded(), m.meanScoreLow(),
+              number(threshold));
       case MAX_COST -> m.costUsd().isEmpty() || m.trialsWithoutCost() > 0 ? text(shouldHaveKnownCost(m, threshold))
           : m.costUsd().getAsDouble() <= threshold ? null : text(shouldHaveCostAtMost(m, threshold));
       case P95_LATENCY -> m.latencyP95().toMillis() <= threshold ? null

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class GateRuleTest {
   /** 8 of 10 graded, 95% Wilson 0.49–0.94, mean score 0.8, $0.0123, p95 2.5 s. */
-  private static final ModelSummary M = new ModelSummary("openai:gpt-4o-mini", 10, 8, 2, 0, 0, 0.8, 0.4902, 0.9433, 0.8, Double.NaN, Double.NaN,
+  private static final ModelSummary M = new ModelSummary("openai:gpt-4o-mini", 10, 8, 2, 0, 0, 0.8, 0.4902, 0.9433, 0.8, 0.62, 0.98,
       1000, 200, OptionalDouble.of(0.0123), 0, Duration.ofMillis(900), Duration.ofMillis(2500), java.util.OptionalDouble.empty());
 
   @Test
@@ -22,9 +22,12 @@ class GateRuleTest {
 
   @Test
   void meanScoreCostAndLatencyGates() {
-    assertThat(new GateRule(GateRule.Kind.MEAN_SCORE, 0.9, false).violation(M))
+    assertThat(new GateRule(GateRule.Kind.MEAN_SCORE, 0.9, true).violation(M))
         .isEqualTo("mean score of openai:gpt-4o-mini 0.800 < 0.9");
-    assertThat(new GateRule(GateRule.Kind.MEAN_SCORE, 0.8, false).violation(M)).isNull();
+    assertThat(new GateRule(GateRule.Kind.MEAN_SCORE, 0.8, true).violation(M)).isNull();
+    assertThat(new GateRule(GateRule.Kind.MEAN_SCORE, 0.7, false).violation(M)).isEqualTo(
+        "mean score of openai:gpt-4o-mini 0.800 (95% CI 0.620–0.980, 10 graded) lower bound 0.620 < 0.7");
+    assertThat(new GateRule(GateRule.Kind.MEAN_SCORE, 0.6, false).violation(M)).isNull();
     assertThat(new GateRule(GateRule.Kind.MAX_COST, 0.01, false).violation(M)).contains("cost of openai:gpt-4o-mini");
     assertThat(new GateRule(GateRule.Kind.MAX_COST, 0.02, false).violation(M)).isNull();
     assertThat(new GateRule(GateRule.Kind.P95_LATENCY, 2000, false).violation(M))
