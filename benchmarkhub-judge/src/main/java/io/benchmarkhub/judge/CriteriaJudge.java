@@ -8,9 +8,7 @@ import io.benchmarkhub.api.ModelRef;
 import io.benchmarkhub.api.TestCase;
 import io.benchmarkhub.api.Verdict;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -142,19 +140,6 @@ public final class CriteriaJudge extends LlmJudge {
     return List.of(Message.system(SYSTEM), Message.user(sb.toString()));
   }
 
-  @Override
-  Map<String, Object> answerSchema() {
-    Map<String, Object> properties = new LinkedHashMap<>();
-    for (Criterion c : criteria) {
-      properties.put(c.name(), Map.of("type", "object",
-          "properties", Map.of("score", Map.of("type", "integer"), "reason", Map.of("type", "string")),
-          "required", List.of("score", "reason"), "additionalProperties", false));
-    }
-    return Map.of("type", "object",
-        "properties", Map.of("criteria", Map.of("type", "object", "properties", properties,
-            "required", criteria.stream().map(Criterion::name).toList(), "additionalProperties", false)),
-        "required", List.of("criteria"), "additionalProperties", false);
-  }
 
   @Override
   Verdict read(JsonNode answer) {

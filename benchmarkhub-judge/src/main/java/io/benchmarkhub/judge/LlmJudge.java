@@ -21,7 +21,9 @@ import java.util.stream.Collectors;
  * answer is not a readable grade, and the usage of every ask carried on the verdict so that judge cost
  * is counted apart.
  *
- * <p>Unbound (as built), it only describes itself; {@link #bind} returns a copy holding the run's
+ * <p>The judge model is asked through its provider's JSON mode where it has one (see
+ * {@link ModelParams#withJsonOutput()}; Anthropic has none, and the reader tolerates prose around the
+ * object). Unbound (as built), it only describes itself; {@link #bind} returns a copy holding the run's
  * {@link JudgeModel}. Asking: sample 1, and after an unreadable answer samples 2, 3... up to
  * {@code 1 + retries} asks (each a request of its own for the cache and cassette); when none is
  * readable, the verdict is {@link Verdict#unparseable}. A provider error (after the runner's own
@@ -53,9 +55,6 @@ abstract class LlmJudge extends GuardedJudge {
 
   /** {@return the conversation that asks the judge model to grade this answer} */
   abstract List<Message> ask(TestCase testCase, Completion completion);
-
-  /** {@return the JSON Schema the answer must follow, sent where the provider supports one} */
-  abstract java.util.Map<String, Object> answerSchema();
 
   /**
    * {@return the verdict this answer gives}
@@ -113,10 +112,15 @@ abstract class LlmJudge extends GuardedJudge {
         + Reasons.quote(last)).withUsage(used);
   }
 
-  /** {@return how the judge model is asked: temperature 0, the model's other parameters} */
+  /**
+   * {@return how the judge model is asked: temperature 0, a JSON answer, the model's other parameters}
+   *
+   * <p>JSON output without a schema: every provider with a JSON mode accepts it (OpenAI's strict
+   * schemas and Gemini's OpenAPI subset each reject what the other needs), and {@link #read} checks the
+   * answer's shape itself, asking again when it is wrong.
+   */
   ModelParams params() {
-    ModelParams own = bound.ref().params();
-    return own.withTemperature(0);
+    return bound.ref().params().withTemperature(0).withJsonOutput();
   }
 
   /** {@return the case's input as the judge sees it: the text, or the conversation one message a line} */

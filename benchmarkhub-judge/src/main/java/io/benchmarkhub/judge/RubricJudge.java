@@ -60,14 +60,6 @@ public final class RubricJudge extends LlmJudge {
       answer fully meets the rubric and 0 when it does not meet it at all; pass is true when it meets the \
       rubric. Reply with the JSON object only.""";
 
-  private static final Map<String, Object> SCHEMA = Map.of(
-      "type", "object",
-      "properties", Map.of(
-          "score", Map.of("type", "number"),
-          "pass", Map.of("type", "boolean"),
-          "reason", Map.of("type", "string")),
-      "required", List.of("score", "pass", "reason"),
-      "additionalProperties", false);
 
   private final String rubric;
   private final String template;
@@ -155,10 +147,6 @@ public final class RubricJudge extends LlmJudge {
     return List.of(Message.system(SYSTEM), Message.user(fill(template, values)));
   }
 
-  @Override
-  Map<String, Object> answerSchema() {
-    return SCHEMA;
-  }
 
   @Override
   Verdict read(JsonNode answer) {

@@ -39,6 +39,7 @@ class LlmJudgesTest {
     assertThat(ask.model()).isEqualTo(JUDGE);
     assertThat(ask.sample()).isEqualTo(1);
     assertThat(ask.params().temperature().getAsDouble()).isZero();
+    assertThat(ask.params().jsonOutput()).isTrue();
     assertThat(ask.messages().get(0)).isEqualTo(Message.system(RubricJudge.SYSTEM));
     assertThat(ask.messages().get(1).content()).contains("States the 30-day refund window correctly")
         .contains("Can I get a refund after 40 days?").contains("No: refunds are possible within 30 days")

@@ -125,6 +125,7 @@ class LlmJudgeRunTest {
         .withHeader("Authorization", equalTo("Bearer " + KEY))
         .withRequestBody(matchingJsonPath("$.model", equalTo("gpt-4o-mini")))
         .withRequestBody(matchingJsonPath("$.temperature", equalTo("0.0")))
+        .withRequestBody(matchingJsonPath("$.response_format.type", equalTo("json_object")))
         .withRequestBody(matchingJsonPath("$.messages[0].role", equalTo("system"))));
 
     ModelSummary m = s.model("mine:assistant");
