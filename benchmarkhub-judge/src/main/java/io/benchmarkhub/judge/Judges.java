@@ -289,4 +289,16 @@ public final class Judges {
   public static PanelJudge panel(Judge... judges) {
     return new PanelJudge("panel", Arrays.asList(judges), PanelJudge.Aggregation.MAJORITY, 0.5);
   }
+
+  /**
+   * {@return a pairwise judge: a judge model says which of two models' answers to a case better meets
+   * the criterion, asked in both orders to cancel position bias}; not a {@link Judge} (it compares two
+   * answers, not one): bind it with {@link PairwiseJudge#bind} and call {@link PairwiseJudge#compare},
+   * then add the verdicts up with {@link PairwiseTally}
+   *
+   * @throws IllegalArgumentException when the criterion is blank
+   */
+  public static PairwiseJudge pairwise(String criterion) {
+    return new PairwiseJudge(criterion);
+  }
 }
