@@ -85,18 +85,6 @@ public final class PairwiseJudge {
       Which answer better meets the criterion, using the reference answer where it helps? Reply with the JSON \
       object only: "winner" is "1", "2" or "tie".""";
 
-  /**
-   * The JSON Schema of the answer, for providers that take one. (Not sent yet: JSON output through
-   * {@code ModelParams} is being added for every LLM judge; this judge asks like {@link RubricJudge}.)
-   */
-  static final Map<String, Object> SCHEMA = Map.of(
-      "type", "object",
-      "properties", Map.of(
-          "winner", Map.of("type", "string", "enum", List.of("1", "2", "tie")),
-          "reason", Map.of("type", "string")),
-      "required", List.of("winner", "reason"),
-      "additionalProperties", false);
-
   private final String name;
   private final String criterion;
   private final String template;
@@ -220,7 +208,7 @@ public final class PairwiseJudge {
   /** Asks one order: {@code first} shown as answer 1, {@code second} as answer 2. */
   private PairwiseVerdict.Order ask(TestCase testCase, String first, String second, boolean aShownFirst) {
     List<Message> messages = messages(testCase, first, second);
-    ModelParams params = bound.ref().params().withTemperature(0);
+    ModelParams params = bound.ref().params().withTemperature(0).withJsonOutput();
     Usage used = Usage.NONE;
     String why = null;
     String last = "";
