@@ -1,5 +1,7 @@
 package io.benchmarkhub.judge;
 
+import io.benchmarkhub.api.PairJudgment;
+import io.benchmarkhub.api.PairJudge;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.benchmarkhub.api.BenchmarkException;
 import io.benchmarkhub.api.Completion;
@@ -34,7 +36,7 @@ import java.util.Objects;
  * round; the judge model replies {@code {"winner": "1" | "2" | "tie", "reason": "..."}} in those
  * position labels, which {@link PairwiseVerdict} maps back to the models and combines as MT-Bench does
  * (Zheng et al. 2023): a win only when preferred in both orders; disagreeing orders are
- * {@link PairwiseVerdict.Outcome#INCONSISTENT INCONSISTENT}, scored as a tie.
+ * {@link PairJudgment.Outcome#INCONSISTENT INCONSISTENT}, scored as a tie.
  *
  * <p>Asking: temperature 0 (the judge model's other parameters kept); the answer is read tolerantly (a
  * code fence or prose around the object, {@code 1} or {@code "Answer 1"} for {@code "1"},
@@ -44,14 +46,14 @@ import java.util.Objects;
  * even when both answers are the same text and the two prompts are equal. An order still unreadable
  * is {@link PairwiseVerdict.Result#UNPARSEABLE UNPARSEABLE}; a judge model that fails (after the
  * runner's retries) makes that order {@link PairwiseVerdict.Result#FAILED FAILED}; either makes the
- * verdict an {@link PairwiseVerdict.Outcome#ERROR ERROR}. Both orders are always asked, so that each
+ * verdict an {@link PairJudgment.Outcome#ERROR ERROR}. Both orders are always asked, so that each
  * verdict shows both. The verdict's usage sums every ask.
  *
  * <p>The judge model is the one given with {@link #model(String)}, else the run's {@code judge.model}
  * setting; with neither, {@link #bind} says so: no judge model is ever picked silently. Each option
  * returns a new judge; immutable and thread-safe.
  */
-public final class PairwiseJudge {
+public final class PairwiseJudge implements PairJudge {
   /** The system message: the judge's role and the answer's shape. */
   public static final String SYSTEM = "You are a strict, fair judge. You compare two answers to the same task "
       + "against a criterion and reply with one JSON object and nothing else: {\"winner\": \"1\" or \"2\" or "
@@ -152,6 +154,7 @@ public final class PairwiseJudge {
   }
 
   /** {@return the name used in messages; "pairwise" unless {@link #named} says otherwise} */
+  @Override
   public String name() {
     return name;
   }
@@ -168,6 +171,7 @@ public final class PairwiseJudge {
    * @param context the run's judge models
    * @throws BenchmarkException when neither this judge nor the context names a judge model
    */
+  @Override
   public PairwiseJudge bind(JudgeContext context) {
     Objects.requireNonNull(context, "context");
     ModelRef ref = model != null ? model : context.defaultModel().orElseThrow(() -> new BenchmarkException(
@@ -185,11 +189,12 @@ public final class PairwiseJudge {
    * @param a its answer
    * @param modelB the name of the model that gave {@code b}
    * @param b its answer
-   * @return the verdict; an unreadable or failed ask is an {@link PairwiseVerdict.Outcome#ERROR ERROR}
+   * @return the verdict; an unreadable or failed ask is an {@link PairJudgment.Outcome#ERROR ERROR}
    *     verdict, never an exception
    * @throws IllegalStateException when this judge is not {@link #bind bound}
    * @throws IllegalArgumentException when a model name is blank
    */
+  @Override
   public PairwiseVerdict compare(TestCase testCase, String modelA, Completion a, String modelB, Completion b) {
     Objects.requireNonNull(testCase, "testCase");
     Objects.requireNonNull(a, "a");

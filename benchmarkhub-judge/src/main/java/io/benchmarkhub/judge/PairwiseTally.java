@@ -1,5 +1,6 @@
 package io.benchmarkhub.judge;
 
+import io.benchmarkhub.api.PairJudgment;
 import io.benchmarkhub.api.Usage;
 import java.util.Collection;
 import java.util.Objects;
@@ -98,10 +99,10 @@ public final class PairwiseTally {
           + " (B) cannot be tallied with " + modelA + " (A) vs " + modelB + " (B)"
           + (v.modelA().equals(modelB) && v.modelB().equals(modelA) ? ": A and B are the other way round" : ""));
     }
-    PairwiseVerdict.Outcome o = v.outcome();
+    PairJudgment.Outcome o = v.outcome();
     int decisive = 0;
     int firstShown = 0;
-    if (o != PairwiseVerdict.Outcome.ERROR) {
+    if (o != PairJudgment.Outcome.ERROR) {
       for (PairwiseVerdict.Order order : java.util.List.of(v.aFirst(), v.bFirst())) {
         if (order.result() == PairwiseVerdict.Result.FIRST) {
           decisive++;
@@ -111,13 +112,13 @@ public final class PairwiseTally {
         }
       }
     }
-    boolean inc = o == PairwiseVerdict.Outcome.INCONSISTENT;
+    boolean inc = o == PairJudgment.Outcome.INCONSISTENT;
     return new PairwiseTally(modelA, modelB,
-        wins + (o == PairwiseVerdict.Outcome.A ? 1 : 0),
-        losses + (o == PairwiseVerdict.Outcome.B ? 1 : 0),
-        ties + (o == PairwiseVerdict.Outcome.TIE ? 1 : 0),
+        wins + (o == PairJudgment.Outcome.A ? 1 : 0),
+        losses + (o == PairJudgment.Outcome.B ? 1 : 0),
+        ties + (o == PairJudgment.Outcome.TIE ? 1 : 0),
         inconsistent + (inc ? 1 : 0),
-        errors + (o == PairwiseVerdict.Outcome.ERROR ? 1 : 0),
+        errors + (o == PairJudgment.Outcome.ERROR ? 1 : 0),
         inconsistentFirst + (inc && v.aFirst().result() == PairwiseVerdict.Result.FIRST ? 1 : 0),
         decisivePicks + decisive, firstShownPicks + firstShown, usage.plus(v.usage()));
   }

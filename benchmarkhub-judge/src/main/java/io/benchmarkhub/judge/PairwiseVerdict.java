@@ -1,5 +1,6 @@
 package io.benchmarkhub.judge;
 
+import io.benchmarkhub.api.PairJudgment;
 import io.benchmarkhub.api.Usage;
 import java.util.Objects;
 
@@ -33,21 +34,8 @@ import java.util.Objects;
  * @param aFirst what the judge model said when shown A first (as answer 1) and B second
  * @param bFirst what it said when shown B first (as answer 1) and A second
  */
-public record PairwiseVerdict(String modelA, String modelB, Order aFirst, Order bFirst) {
+public record PairwiseVerdict(String modelA, String modelB, Order aFirst, Order bFirst) implements PairJudgment {
 
-  /** What the comparison found, from both orders. */
-  public enum Outcome {
-    /** A's answer is better: preferred in both orders. */
-    A,
-    /** B's answer is better: preferred in both orders. */
-    B,
-    /** Neither is better: a tie in both orders, or a win in one order and a tie in the other. */
-    TIE,
-    /** The orders disagree, each preferring the answer in the same position: position bias. */
-    INCONSISTENT,
-    /** An order has no readable verdict (unparseable after re-asks, or the judge model failed). */
-    ERROR
-  }
 
   /** What one order's ask gave, in the positions it was shown: answer 1 (first) or answer 2 (second). */
   public enum Result {

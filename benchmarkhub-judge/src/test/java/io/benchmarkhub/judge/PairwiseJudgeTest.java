@@ -1,5 +1,6 @@
 package io.benchmarkhub.judge;
 
+import io.benchmarkhub.api.PairJudgment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -11,7 +12,7 @@ import io.benchmarkhub.api.ModelRef;
 import io.benchmarkhub.api.ProviderException;
 import io.benchmarkhub.api.TestCase;
 import io.benchmarkhub.api.Usage;
-import io.benchmarkhub.judge.PairwiseVerdict.Outcome;
+import io.benchmarkhub.api.PairJudgment.Outcome;
 import io.benchmarkhub.judge.PairwiseVerdict.Result;
 import java.util.List;
 import org.junit.jupiter.api.Test;
