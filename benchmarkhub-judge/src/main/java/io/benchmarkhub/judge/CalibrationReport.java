@@ -43,6 +43,8 @@ public record CalibrationReport(String judge, String labelsSource, long labels, 
     long errors, long skipped, long unmatchedLabels, List<String> unmatchedExamples, long otherJudgeLabels,
     List<ModelAgreement> models, double threshold, int minTrials) {
 
+  private static final double TOLERANCE = 1e-9;
+
   /** The categories of the confusion matrix, in order. */
   public static final List<String> LABELS = List.of("pass", "fail");
 
@@ -74,9 +76,13 @@ public record CalibrationReport(String judge, String labelsSource, long labels, 
     return kappa.kappa();
   }
 
-  /** {@return whether the judge was compared on at least {@code minTrials} trials and kappa >= threshold} */
+  /**
+   * {@return whether the judge was compared on at least {@code minTrials} trials and kappa >= threshold}
+   * Kappa is a ratio of counts, so it is compared with a tolerance of 1e-9 for rounding: a kappa of
+   * exactly 0.7 by hand is trusted at 0.7 even when the division gives 0.6999999999999999.
+   */
   public boolean trusted() {
-    return matched >= minTrials && kappa.kappa() >= threshold;
+    return matched >= minTrials && kappa.kappa() >= threshold - TOLERANCE;
   }
 
   /** {@return what was compared: "judge 'name'" or "the overall verdict"} */
@@ -109,8 +115,14 @@ public record CalibrationReport(String judge, String labelsSource, long labels, 
           + category + "), so kappa is undefined: agreement cannot be told from chance. Label trials of both"
           + " outcomes.");
     }
-    return Optional.of(target() + " agrees with humans at kappa " + number(kappa.kappa()) + " < " + number(threshold)
-        + " on " + matched + " trials: treat its verdicts with care.");
+    String shown = number(kappa.kappa());
+    String limit = number(threshold);
+    if (shown.equals(limit)) { // just below: show the digits that tell them apart
+      shown = String.format(Locale.ROOT, "%.4f", kappa.kappa());
+      limit = String.format(Locale.ROOT, "%.4f", threshold);
+    }
+    return Optional.of(target() + " agrees with humans at kappa " + shown + " < " + limit + " on " + matched
+        + " trials: treat its verdicts with care.");
   }
 
   /** {@return a short block for people: kappa, agreement, the confusion matrix, correlations, the warning} */

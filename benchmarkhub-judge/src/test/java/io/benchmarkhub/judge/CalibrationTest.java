@@ -150,6 +150,33 @@ class CalibrationTest {
     assertThat(lenient.warning()).isEmpty();
   }
 
+  /**
+   * Confusion [[19, 1], [1, 3]] on n = 24: p_o = 22/24, p_e = (20 × 20 + 4 × 4) / 576 = 416/576, kappa =
+   * (528 − 416) / (576 − 416) = 112/160 = 0.7 exactly, which the division gives as 0.6999999999999997.
+   */
+  @Test
+  void aKappaOfExactlyTheThresholdIsTrustedDespiteRounding() {
+    List<TrialResult> trials = new ArrayList<>();
+    List<HumanLabel> labels = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      boolean human = i < 20; // 0-18 both pass, 19 human pass × judge fail, 20 fail × pass, 21-23 both fail
+      boolean judge = i < 19 || i == 20;
+      trials.add(trial(i, "t" + i, "m1", 1, judge ? TrialStatus.PASS : TrialStatus.FAIL));
+      labels.add(HumanLabel.of("t" + i, human));
+    }
+    CalibrationReport atThreshold = Calibration.of(run(trials), HumanLabels.of("mine", labels));
+    CalibrationReport justAbove = Calibration.against(HumanLabels.of("mine", labels)).threshold(0.7001)
+        .report(run(trials));
+
+    assertThat(atThreshold.confusion().counts()).isEqualTo(new long[][] {{19, 1}, {1, 3}});
+    assertThat(atThreshold.consensusScore()).isLessThan(0.7).isCloseTo(0.7, within(1e-12));
+    assertThat(atThreshold.trusted()).isTrue();
+    assertThat(atThreshold.warning()).isEmpty();
+    assertThat(justAbove.trusted()).isFalse();
+    assertThat(justAbove.warning()).contains("the overall verdict agrees with humans at kappa 0.7000 < 0.7001 on 24"
+        + " trials: treat its verdicts with care.");
+  }
+
   @Test
   void warnsWhenTooFewTrialsWereComparedWhateverTheKappa() {
     CalibrationReport report = Calibration.of(scoresRun(), HumanLabels.classpath("labels/scores.jsonl"));
