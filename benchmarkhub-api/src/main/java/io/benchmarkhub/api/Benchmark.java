@@ -34,6 +34,7 @@ public final class Benchmark {
   private final Function<TestCase, List<Message>> prompt;
   private final List<ModelRef> models;
   private final List<Judge> judges;
+  private final List<PairJudge> pairJudges;
   private final int repeat;
   private final int defaultConcurrency;
   private final Map<String, Integer> concurrency;
@@ -54,6 +55,7 @@ public final class Benchmark {
     this.prompt = b.prompt;
     this.models = List.copyOf(b.models);
     this.judges = List.copyOf(b.judges);
+    this.pairJudges = List.copyOf(b.pairJudges);
     this.repeat = b.repeat;
     this.defaultConcurrency = b.defaultConcurrency;
     this.concurrency = Collections.unmodifiableMap(new LinkedHashMap<>(b.concurrency));
@@ -118,6 +120,11 @@ public final class Benchmark {
   /** {@return the judges; a trial passes when every judge passes it} */
   public List<Judge> judges() {
     return judges;
+  }
+
+  /** {@return the pair judges, which compare every pair of models after the trials; often none} */
+  public List<PairJudge> pairJudges() {
+    return pairJudges;
   }
 
   /** {@return how many times each case runs on each model} */
@@ -196,6 +203,7 @@ public final class Benchmark {
     private Function<TestCase, List<Message>> prompt = TestCase::messages;
     private final List<ModelRef> models = new ArrayList<>();
     private final List<Judge> judges = new ArrayList<>();
+    private final List<PairJudge> pairJudges = new ArrayList<>();
     private int repeat = 1;
     private int defaultConcurrency = DEFAULT_CONCURRENCY;
     private final Map<String, Integer> concurrency = new LinkedHashMap<>();
@@ -276,6 +284,17 @@ public final class Benchmark {
     /** Adds a judge. A trial passes when every judge passes it. At least one is required. */
     public Builder judge(Judge value) {
       judges.add(Objects.requireNonNull(value, "judge"));
+      return this;
+    }
+
+    /**
+     * Adds a pair judge: after the trials, it compares the answers of every pair of models on every
+     * case both answered (e.g. {@code Judges.pairwise("more helpful and correct")}), and the summary's
+     * {@link RunSummary#pairwise()} tallies who won. It grades nothing: the trials' pass or fail comes
+     * from the judges.
+     */
+    public Builder pairwise(PairJudge value) {
+      pairJudges.add(Objects.requireNonNull(value, "pair judge"));
       return this;
     }
 
@@ -416,6 +435,10 @@ public final class Benchmark {
       if (judges.isEmpty()) {
         throw new BenchmarkException(where + " has no judge: add .judge(Judges.exactMatch()) or another; "
             + "BenchmarkHub never picks a judge for you.");
+      }
+      if (!pairJudges.isEmpty() && models.size() < 2) {
+        throw new BenchmarkException(where + " has a pair judge but one model: a pair judge compares two models' "
+            + "answers, so add another model or remove .pairwise(...).");
       }
       Set<String> ids = new HashSet<>();
       for (ModelRef m : models) {

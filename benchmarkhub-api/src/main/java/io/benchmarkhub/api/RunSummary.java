@@ -24,12 +24,13 @@ import java.util.Objects;
  * @param comparisons every pair of models compared on the cases both graded, in model order (A before
  *     B as the benchmark lists them); empty with one model
  * @param judgeAgreement per panel of judges, how much its members agreed; empty without panels
+ * @param pairwise per pair judge and pair of models, who won the comparisons; empty without pair judges
  * @param runLog the run log the trials were read from, e.g. {@code target/benchmarkhub/<run-id>/<benchmark>.jsonl},
  *     or null when the results were never written to one
  */
 public record RunSummary(String benchmark, String version, String runId, Instant startedAt, Instant finishedAt,
     List<ModelSummary> models, TrialResults trials, List<ModelComparison> comparisons,
-    List<JudgeAgreement> judgeAgreement, Path runLog) {
+    List<JudgeAgreement> judgeAgreement, List<PairwiseResult> pairwise, Path runLog) {
 
   /** Checks and copies the values. */
   public RunSummary {
@@ -42,6 +43,7 @@ public record RunSummary(String benchmark, String version, String runId, Instant
     models = List.copyOf(models);
     comparisons = List.copyOf(comparisons);
     judgeAgreement = List.copyOf(judgeAgreement);
+    pairwise = List.copyOf(pairwise);
   }
 
   /**
@@ -58,7 +60,8 @@ public record RunSummary(String benchmark, String version, String runId, Instant
    */
   public RunSummary(String benchmark, String version, String runId, Instant startedAt, Instant finishedAt,
       List<ModelSummary> models, List<TrialResult> trials) {
-    this(benchmark, version, runId, startedAt, finishedAt, models, TrialResults.of(trials), List.of(), List.of(), null);
+    this(benchmark, version, runId, startedAt, finishedAt, models, TrialResults.of(trials), List.of(), List.of(), List.of(),
+        null);
   }
 
   /**

@@ -49,6 +49,7 @@ final class SummaryTable {
     notes.appendErrors(sb);
     appendComparisons(sb, s.comparisons());
     appendAgreement(sb, s.judgeAgreement());
+    appendPairwise(sb, s.pairwise());
     if (s.runLog() != null) {
       sb.append("run log: ").append(s.runLog()).append('\n');
     }
@@ -180,6 +181,28 @@ final class SummaryTable {
           .append("Krippendorff's alpha ").append(twoPlaces(a.krippendorffAlpha())).append(", Fleiss' kappa ")
           .append(twoPlaces(a.fleissKappa())).append(" on ").append(a.fleissTrials()).append(" of ")
           .append(a.trials()).append(" trials; split on ").append(a.splitTrials()).append('\n');
+    }
+  }
+
+  /**
+   * Lists each pair judge's results, e.g. "pairwise helpfulness: a vs b: a won 12, b won 5, 3 ties, 1
+   * inconsistent; a's win rate 0.63, p = 0.143".
+   */
+  private static void appendPairwise(StringBuilder sb, List<PairwiseResult> pairwise) {
+    for (PairwiseResult r : pairwise) {
+      sb.append("pairwise ").append(r.judge()).append(": ").append(r.modelA()).append(" vs ").append(r.modelB())
+          .append(": ").append(r.modelA()).append(" won ").append(r.winsA()).append(", ").append(r.modelB())
+          .append(" won ").append(r.winsB()).append(", ").append(r.ties()).append(r.ties() == 1 ? " tie, " : " ties, ")
+          .append(r.inconsistent()).append(" inconsistent");
+      if (r.errors() > 0) {
+        sb.append(", ").append(r.errors()).append(r.errors() == 1 ? " error" : " errors");
+      }
+      sb.append("; ").append(r.modelA()).append("'s win rate ").append(twoPlaces(r.winRateA())).append(", p = ")
+          .append(p(r.pValue()));
+      if (r.judgeCostUsd().isPresent()) {
+        sb.append(", judge cost ").append(Dollars.format(r.judgeCostUsd().getAsDouble()));
+      }
+      sb.append('\n');
     }
   }
 

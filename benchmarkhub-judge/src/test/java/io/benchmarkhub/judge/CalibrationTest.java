@@ -331,7 +331,8 @@ class CalibrationTest {
         throw new AssertionError("a calibration must not load every trial");
       }
     };
-    RunSummary run = new RunSummary("bench", "1", "run-1", T0, T0, List.of(), fromDisk, null);
+    RunSummary run = new RunSummary("bench", "1", "run-1", T0, T0, List.of(), fromDisk, List.of(), List.of(),
+        List.of(), null);
 
     CalibrationReport report = Calibration.of(run, HumanLabels.classpath("labels/main.jsonl"));
 

@@ -6,6 +6,8 @@ import io.benchmarkhub.api.BenchmarkExecutor;
 import io.benchmarkhub.api.Judge;
 import io.benchmarkhub.api.JudgeAgreement;
 import io.benchmarkhub.api.ModelComparison;
+import io.benchmarkhub.api.PairJudge;
+import io.benchmarkhub.api.PairwiseResult;
 import io.benchmarkhub.api.ModelRef;
 import io.benchmarkhub.api.ModelSummary;
 import io.benchmarkhub.api.RunListener;
@@ -52,6 +54,8 @@ import org.slf4j.LoggerFactory;
  *       workers get the answer, price it ({@link Pricing}), grade it, append it to the log and count
  *       it; once the {@link Budget} is reached, a worker records each trial it picks up as skipped
  *       instead;</li>
+ *   <li>when the benchmark has pair judges, compare every pair of models' answers case by case
+ *       ({@link PairwiseComparisons});</li>
  *   <li>summarise each model from the counts; the summary's trials are read back from the log in case,
  *       model, repeat order whenever they are streamed. When recording, rewrite the cassette sorted.</li>
  * </ol>
@@ -77,7 +81,9 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
       long planned = plan.trials();
       Map<String, Integer> concurrency = concurrency(benchmark, settings);
       Pricing pricing = new Pricing(PriceTable.load(settings));
-      List<Judge> judges = bind(benchmark, new RunJudgeContext(sources, pricing, settings));
+      RunJudgeContext judgeContext = new RunJudgeContext(sources, pricing, settings);
+      List<Judge> judges = bind(benchmark, judgeContext);
+      List<PairJudge> pairJudges = bindPairJudges(benchmark, judgeContext);
       Budget budget = Budget.of(benchmark, settings);
       budget.unpricedWarning(benchmark, pricing).ifPresent(log::warn);
       try (RunLog runLog = RunLog.open(RunLog.file(runDir, runId, benchmark.name()), runId, plan)) {
@@ -93,6 +99,7 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
         });
         TrialRunner runner = new TrialRunner(benchmark.prompt(), judges, redactor, pricing);
         AtomicLong finished = new AtomicLong();
+        List<PairwiseResult> pairwise;
         // once set, a worker logs nothing more: a trial interrupted by the end of the run is not a result
         AtomicBoolean stopped = new AtomicBoolean();
         ProviderLanes lanes = new ProviderLanes(concurrency, runId);
@@ -123,6 +130,8 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
             }
           }
           lanes.awaitIdle();
+          pairwise = new PairwiseComparisons(pairJudges, plan, redactor,
+              concurrency.values().stream().mapToInt(Integer::intValue).max().orElse(1)).run(runLog);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new BenchmarkException("run " + runId + " of benchmark '" + benchmark.name() + "' was interrupted "
@@ -133,7 +142,7 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
           lanes.close();
         }
         summary = new RunSummary(benchmark.name(), benchmark.version(), runId, started, Instant.now(),
-            tallies.summaries(), runLog.results(), tallies.comparisons(), tallies.agreement(), runLog.file());
+            tallies.summaries(), runLog.results(), tallies.comparisons(), tallies.agreement(), pairwise, runLog.file());
       }
     }
     if (benchmark.printSummary()) {
@@ -174,6 +183,22 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
         throw e;
       } catch (RuntimeException e) {
         throw new BenchmarkException("judge " + judge.name() + " of benchmark '" + benchmark.name()
+            + "' cannot start: " + e.getMessage(), e);
+      }
+    }
+    return bound;
+  }
+
+  /** {@return the benchmark's pair judges ready for the run}, as {@link #bind} does for the judges */
+  private static List<PairJudge> bindPairJudges(Benchmark benchmark, RunJudgeContext context) {
+    List<PairJudge> bound = new ArrayList<>(benchmark.pairJudges().size());
+    for (PairJudge judge : benchmark.pairJudges()) {
+      try {
+        bound.add(Objects.requireNonNull(judge.bind(context), () -> judge.name() + ".bind returned null"));
+      } catch (BenchmarkException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw new BenchmarkException("pair judge " + judge.name() + " of benchmark '" + benchmark.name()
             + "' cannot start: " + e.getMessage(), e);
       }
     }
