@@ -15,8 +15,32 @@ package io.benchmarkhub.api;
 public final class BenchmarkHub {
   private BenchmarkHub() {}
 
+  /** {@return this library's version, e.g. "0.1.0", as the build wrote it; "unknown" when it cannot be read} */
+  public static String version() {
+    return Version.VALUE;
+  }
+
   /** {@return a builder for a benchmark with this name} */
   public static Benchmark.Builder benchmark(String name) {
     return Benchmark.builder(name);
+  }
+
+  /** Reads the version once, lazily. */
+  private static final class Version {
+    static final String VALUE = read();
+
+    private static String read() {
+      try (java.io.InputStream in = BenchmarkHub.class.getResourceAsStream("version.properties")) {
+        if (in == null) {
+          return "unknown";
+        }
+        java.util.Properties p = new java.util.Properties();
+        p.load(in);
+        String v = p.getProperty("version", "unknown");
+        return v.startsWith("${") ? "unknown" : v;
+      } catch (java.io.IOException e) {
+        return "unknown";
+      }
+    }
   }
 }

@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param runId the run's id
  * @param startedAt when the run started
  * @param finishedAt when the last trial finished
+ * @param info what the run was: dataset and checksum, models and parameters, judges, library version
  * @param models one summary per model, in the benchmark's model order
  * @param trials every trial's result, in case, model, repeat order
  * @param comparisons every pair of models compared on the cases both graded, in model order (A before
@@ -29,7 +30,7 @@ import java.util.Objects;
  *     or null when the results were never written to one
  */
 public record RunSummary(String benchmark, String version, String runId, Instant startedAt, Instant finishedAt,
-    List<ModelSummary> models, TrialResults trials, List<ModelComparison> comparisons,
+    RunInfo info, List<ModelSummary> models, TrialResults trials, List<ModelComparison> comparisons,
     List<JudgeAgreement> judgeAgreement, List<PairwiseResult> pairwise, Path runLog) {
 
   /** Checks and copies the values. */
@@ -39,6 +40,7 @@ public record RunSummary(String benchmark, String version, String runId, Instant
     Objects.requireNonNull(runId, "runId");
     Objects.requireNonNull(startedAt, "startedAt");
     Objects.requireNonNull(finishedAt, "finishedAt");
+    Objects.requireNonNull(info, "info");
     Objects.requireNonNull(trials, "trials");
     models = List.copyOf(models);
     comparisons = List.copyOf(comparisons);
@@ -47,8 +49,9 @@ public record RunSummary(String benchmark, String version, String runId, Instant
   }
 
   /**
-   * A summary whose trials are held in memory and written to no run log, without comparisons or judge
-   * agreement.
+   * A summary whose trials are held in memory and written to no run log, without comparisons, judge
+   * agreement or pairwise results, and with little run information (the model ids only): for tests and
+   * tools that build summaries themselves.
    *
    * @param benchmark the benchmark's name
    * @param version the benchmark's version
@@ -60,8 +63,10 @@ public record RunSummary(String benchmark, String version, String runId, Instant
    */
   public RunSummary(String benchmark, String version, String runId, Instant startedAt, Instant finishedAt,
       List<ModelSummary> models, List<TrialResult> trials) {
-    this(benchmark, version, runId, startedAt, finishedAt, models, TrialResults.of(trials), List.of(), List.of(), List.of(),
-        null);
+    this(benchmark, version, runId, startedAt, finishedAt,
+        new RunInfo("", 0, "", 1, models.stream().map(m -> new RunInfo.ModelInfo(m.model(), "", m.model(), "{}"))
+            .toList(), List.of(), List.of(), BenchmarkHub.version()),
+        models, TrialResults.of(trials), List.of(), List.of(), List.of(), null);
   }
 
   /**

@@ -331,7 +331,9 @@ class CalibrationTest {
         throw new AssertionError("a calibration must not load every trial");
       }
     };
-    RunSummary run = new RunSummary("bench", "1", "run-1", T0, T0, List.of(), fromDisk, List.of(), List.of(),
+    RunSummary run = new RunSummary("bench", "1", "run-1", T0, T0,
+        new io.benchmarkhub.api.RunInfo("cases.jsonl", 0, "", 1, List.of(), List.of(), List.of(), "test"),
+        List.of(), fromDisk, List.of(), List.of(),
         List.of(), null);
 
     CalibrationReport report = Calibration.of(run, HumanLabels.classpath("labels/main.jsonl"));

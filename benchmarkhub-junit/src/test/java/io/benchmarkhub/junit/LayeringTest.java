@@ -47,10 +47,18 @@ class LayeringTest {
   }
 
   @Test
+  void reportUsesOnlyApiStatsAndJackson() {
+    check(classes().that().resideInAPackage("io.benchmarkhub.report..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.benchmarkhub.report..",
+            "io.benchmarkhub.api..", "io.benchmarkhub.stats..", "com.fasterxml.jackson.."));
+  }
+
+  @Test
   void runnerNeverTouchesJunit() {
     check(classes().that().resideInAPackage("io.benchmarkhub.runner..")
         .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax..", "io.benchmarkhub.runner..",
-            "io.benchmarkhub.api..", "io.benchmarkhub.judge..", "io.benchmarkhub.stats..", "okhttp3..", "okio..",
+            "io.benchmarkhub.api..", "io.benchmarkhub.judge..", "io.benchmarkhub.report..", "io.benchmarkhub.stats..",
+            "okhttp3..", "okio..",
             "kotlin..", "com.fasterxml.jackson..", "org.slf4j..", "me.tongfei.progressbar..",
             "com.knuddels..", "io.github.resilience4j.."));
   }

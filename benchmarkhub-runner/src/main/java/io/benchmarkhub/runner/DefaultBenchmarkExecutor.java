@@ -10,6 +10,7 @@ import io.benchmarkhub.api.PairJudge;
 import io.benchmarkhub.api.PairwiseResult;
 import io.benchmarkhub.api.ModelRef;
 import io.benchmarkhub.api.ModelSummary;
+import io.benchmarkhub.api.RunInfo;
 import io.benchmarkhub.api.RunListener;
 import io.benchmarkhub.api.RunSummary;
 import io.benchmarkhub.api.TestCase;
@@ -142,6 +143,7 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
           lanes.close();
         }
         summary = new RunSummary(benchmark.name(), benchmark.version(), runId, started, Instant.now(),
+            RunInfo.of(benchmark, plan.cases(), plan.caseDigest()),
             tallies.summaries(), runLog.results(), tallies.comparisons(), tallies.agreement(), pairwise, runLog.file());
       }
     }
