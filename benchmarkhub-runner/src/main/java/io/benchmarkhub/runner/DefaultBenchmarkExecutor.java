@@ -15,6 +15,7 @@ import io.benchmarkhub.api.RunListener;
 import io.benchmarkhub.api.RunSummary;
 import io.benchmarkhub.api.TestCase;
 import io.benchmarkhub.api.TrialResult;
+import io.benchmarkhub.judge.CalibrationReport;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,6 +60,8 @@ import org.slf4j.LoggerFactory;
  *       ({@link PairwiseComparisons});</li>
  *   <li>summarise each model from the counts; the summary's trials are read back from the log in case,
  *       model, repeat order whenever they are streamed. When recording, rewrite the cassette sorted.</li>
+ *   <li>calibrate the judge against human labels when {@code calibration.labels} is set
+ *       ({@link RunCalibration}), and print the table.</li>
  * </ol>
  * Registered with {@link java.util.ServiceLoader}, so {@link Benchmark#run()} finds it.
  */
@@ -147,8 +150,10 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
             tallies.summaries(), runLog.results(), tallies.comparisons(), tallies.agreement(), pairwise, runLog.file());
       }
     }
+    Optional<CalibrationReport> calibration = RunCalibration.of(summary, settings);
     if (benchmark.printSummary()) {
       System.out.print(summary.toTable());
+      calibration.ifPresent(c -> System.out.print(c.toText()));
       System.out.flush();
     }
     RunSummary done = summary;
