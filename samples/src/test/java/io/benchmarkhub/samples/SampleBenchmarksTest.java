@@ -63,6 +63,28 @@ class SampleBenchmarksTest {
   }
 
   @Test
+  void refundPolicyIsGradedByTheRubricJudgeFromTheSameCassette() {
+    EngineExecutionResults r = replay(RefundPolicyBenchmark.class);
+
+    r.testEvents().assertStatistics(s -> s.started(74).succeeded(56).failed(17).aborted(1));
+    assertThat(passed(r, "openai:gpt-4o-mini")).isEqualTo(23);
+    assertThat(passed(r, "anthropic:claude-3-5-haiku-latest")).isEqualTo(32);
+    // The judge model's grade and reason, replayed from the cassette, are the failure's message.
+    assertThat(failureOf(r, "competitor-price-match [openai:gpt-4o-mini]"))
+        .isInstanceOf(AssertionFailedError.class)
+        .hasMessageStartingWith("case competitor-price-match on openai:gpt-4o-mini failed: llm-rubric: score 0: ")
+        .hasMessageContaining("invents a competitor price match instead of saying the policy does not cover it");
+    assertThat(failureOf(r, "opened-undamaged [anthropic:claude-3-5-haiku-latest]"))
+        .hasMessageContaining("15% restocking fee");
+    // The judge's first grade of the price-drop answer was unreadable (a score of 9): it passes only because the
+    // re-ask, sample 2, replays from the cassette too. The ship-canada grade came in a ```json fence and was read.
+    assertThat(r.testEvents().succeeded().stream().map(e -> e.getTestDescriptor().getDisplayName()))
+        .contains("price-drop [anthropic:claude-3-5-haiku-latest]", "ship-canada [openai:gpt-4o-mini]");
+    assertThat(failureOf(r, "gate pass-rate ≥ 0.65 (95% lower bound) [openai:gpt-4o-mini]"))
+        .hasMessageStartingWith("known failing (declared in @Gate(knownFailing)): pass rate of openai:gpt-4o-mini 0.64");
+  }
+
+  @Test
   void orderExtraction() {
     EngineExecutionResults r = replay(OrderExtractionBenchmark.class);
 
