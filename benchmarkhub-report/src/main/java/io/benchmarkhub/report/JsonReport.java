@@ -34,7 +34,8 @@ import java.util.OptionalDouble;
  * field, a new object in a list) keep the major: readers must ignore fields they do not know, and the
  * published schema allows them. Breaking changes (a field removed, renamed, retyped, or its meaning
  * changed) bump the major, and the new schema is published beside the old one
- * ({@code summary-2.schema.json}).
+ * ({@code summary-2.schema.json}). The same rule holds for {@value #COMPARISON_SCHEMA}
+ * ({@link #writeComparison}).
  *
  * <p><b>Values.</b> Keys always come in the same order, so two reports of the same run diff cleanly.
  * A number that is NaN or infinite (a pass rate with nothing graded, an interval with one trial) is
@@ -46,6 +47,10 @@ import java.util.OptionalDouble;
 public final class JsonReport {
   /** The schema id the summary carries in its {@code "schema"} field: {@value}. */
   public static final String SUMMARY_SCHEMA = "benchmarkhub.summary/1";
+  /** The schema id a run comparison carries in its {@code "schema"} field: {@value}. */
+  public static final String COMPARISON_SCHEMA = "benchmarkhub.comparison/1";
+  /** The classpath resource holding the JSON Schema of {@link #COMPARISON_SCHEMA}: {@value}. */
+  public static final String COMPARISON_SCHEMA_RESOURCE = "io/benchmarkhub/report/schema/comparison-1.schema.json";
   /** The classpath resource holding the JSON Schema of {@link #SUMMARY_SCHEMA}: {@value}. */
   public static final String SUMMARY_SCHEMA_RESOURCE = "io/benchmarkhub/report/schema/summary-1.schema.json";
   /** The confidence level of the intervals in the summary (the runner's): {@value}. */
@@ -68,6 +73,26 @@ public final class JsonReport {
     atomically(file, out -> {
       try (JsonGenerator g = generator(out)) {
         summary(g, summary);
+      }
+      out.write('\n');
+    });
+  }
+
+  /**
+   * Writes a comparison of two runs as JSON ({@value #COMPARISON_SCHEMA}): the run ids, whether the
+   * cases are the same, then per model every figure of {@link RunComparison.ModelChange} (counts, pass
+   * rates and mean scores before and after, raw and Holm-corrected p-values, whether significant at
+   * {@link RunComparison#ALPHA}) and every changed case id; its JSON Schema is the resource
+   * {@value #COMPARISON_SCHEMA_RESOURCE}.
+   *
+   * @param comparison the comparison
+   * @param file where to write; its folder is created when missing, an existing file replaced
+   * @throws UncheckedIOException when the file cannot be written
+   */
+  public static void writeComparison(RunComparison comparison, Path file) {
+    atomically(file, out -> {
+      try (JsonGenerator g = generator(out)) {
+        RunComparisonJson.write(g, comparison);
       }
       out.write('\n');
     });
