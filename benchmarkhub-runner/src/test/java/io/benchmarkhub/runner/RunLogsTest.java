@@ -234,4 +234,27 @@ class RunLogsTest {
       assertThat(lines.filter(l -> l.contains(",p:flaky,") && l.contains(",ERROR,"))).hasSize(12);
     }
   }
+
+  @Test
+  void twoRunsRebuiltFromTheirLogsCompareCaseByCase() {
+    Provider before = request -> new Completion("A" + request.messages().get(0).content().substring(1),
+        FinishReason.STOP, Duration.ofMillis(1), Usage.NONE, null);
+    // after the "prompt change", q3 and q7 go wrong
+    Provider after = request -> {
+      String n = request.messages().get(0).content().substring(1);
+      return new Completion(n.equals("3") || n.equals("7") ? "?" : "A" + n, FinishReason.STOP, Duration.ofMillis(1),
+          Usage.NONE, null);
+    };
+    RunSummary base = BenchmarkHub.benchmark("cmp").dataset(numbers(10)).models("p:m").provider("p", before)
+        .judge(EQUALS_EXPECTED).setting("run-dir", dir.toString()).quiet().run();
+    RunSummary cand = BenchmarkHub.benchmark("cmp").dataset(numbers(10)).models("p:m").provider("p", after)
+        .judge(EQUALS_EXPECTED).setting("run-dir", dir.toString()).quiet().run();
+
+    io.benchmarkhub.report.RunComparison c = io.benchmarkhub.report.RunComparison.of(
+        RunLogs.summary(base.runLog()), RunLogs.summary(cand.runLog()));
+    assertThat(c.sameCases()).isTrue();
+    assertThat(c.models().get(0).worseCases()).containsExactly("q3", "q7");
+    assertThat(c.toText()).contains("p:m: 0 better, 2 worse of 10 matched cases, pass rate 100.0% → 80.0%, "
+        + "p = 0.500 (McNemar, Holm): no significant change");
+  }
 }
