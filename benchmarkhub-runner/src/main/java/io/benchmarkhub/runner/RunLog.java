@@ -1,6 +1,7 @@
 package io.benchmarkhub.runner;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.benchmarkhub.api.BenchmarkException;
 import io.benchmarkhub.api.TrialResult;
@@ -98,7 +99,7 @@ final class RunLog implements AutoCloseable {
           StandardOpenOption.WRITE);
       RunLog runLog = new RunLog(file, plan, channel, (int) plan.trials());
       try {
-        runLog.readExisting();
+        runLog.readExisting(true);
       } catch (RuntimeException | IOException e) {
         channel.close();
         throw e;
@@ -110,6 +111,31 @@ final class RunLog implements AutoCloseable {
     }
   }
 
+  /**
+   * Opens the log of a run only to read it, as {@link RunLogs} does: nothing is written, and a torn last
+   * line (a run still writing, or killed) is left alone and not read.
+   *
+   * @param file the log file
+   * @param plan the run's plan, as its {@code <benchmark>.run.json} holds it
+   * @throws BenchmarkException when the log holds a line that is not a result of the plan
+   * @throws IOException when it cannot be read
+   */
+  static RunLog readOnly(Path file, RunPlan plan) throws IOException {
+    FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+    RunLog runLog = new RunLog(file, plan, channel, (int) plan.trials());
+    try {
+      runLog.readExisting(false);
+    } catch (RuntimeException | IOException e) {
+      channel.close();
+      throw e;
+    }
+    return runLog;
+  }
+
+  /**
+   * Writes the plan, with the run's start and, when the plan has it, the run information
+   * ({@code "startedAt"}, {@code "info"}): extra fields that {@link #checkSamePlan} does not compare.
+   */
   private static void writePlan(Path planFile, String runId, RunPlan plan) throws IOException {
     ObjectNode node = RecordingJson.MAPPER.createObjectNode();
     node.put("runId", runId);
@@ -119,6 +145,17 @@ final class RunLog implements AutoCloseable {
     node.put("caseDigest", plan.caseDigest());
     plan.models().forEach(node.putArray("models")::add);
     node.put("repeats", plan.repeats());
+    node.put("startedAt", java.time.Instant.now().toString());
+    if (plan.info() != null) {
+      ObjectNode info = node.putObject("info");
+      info.put("dataset", plan.info().dataset());
+      ArrayNode models = info.putArray("models");
+      plan.info().models().forEach(m -> models.addObject().put("id", m.id()).put("provider", m.provider())
+          .put("model", m.model()).put("params", m.params()));
+      plan.info().judges().forEach(info.putArray("judges")::add);
+      plan.info().pairJudges().forEach(info.putArray("pairJudges")::add);
+      info.put("libraryVersion", plan.info().libraryVersion());
+    }
     AtomicFiles.write(planFile, out -> out.write(RecordingJson.MAPPER.writerWithDefaultPrettyPrinter()
         .writeValueAsString(node) + "\n"));
   }
@@ -126,11 +163,7 @@ final class RunLog implements AutoCloseable {
   private static void checkSamePlan(Path planFile, String runId, RunPlan plan) throws IOException {
     RunPlan before;
     try {
-      JsonNode n = RecordingJson.MAPPER.readTree(planFile.toFile());
-      List<String> models = new ArrayList<>();
-      n.path("models").forEach(m -> models.add(m.asText()));
-      before = new RunPlan(n.path("benchmark").asText(), n.path("version").asText(), n.path("cases").asLong(),
-          n.path("caseDigest").asText(), models, n.path("repeats").asInt());
+      before = readPlan(RecordingJson.MAPPER.readTree(planFile.toFile()));
     } catch (IOException | RuntimeException e) {
       throw new BenchmarkException("cannot read the plan of run " + runId + " at " + planFile + ": " + e.getMessage()
           + ". Start a new run (another benchmarkhub.run-id) or delete the folder " + planFile.getParent() + ".", e);
@@ -143,8 +176,16 @@ final class RunLog implements AutoCloseable {
     }
   }
 
-  /** Reads the lines a previous process wrote, cutting off a torn last line. */
-  private void readExisting() throws IOException {
+  /** {@return the plan a {@code <benchmark>.run.json} holds}, without its run information */
+  static RunPlan readPlan(JsonNode n) {
+    List<String> models = new ArrayList<>();
+    n.path("models").forEach(m -> models.add(m.asText()));
+    return new RunPlan(n.path("benchmark").asText(), n.path("version").asText(), n.path("cases").asLong(),
+        n.path("caseDigest").asText(), models, n.path("repeats").asInt());
+  }
+
+  /** Reads the lines a previous process wrote, cutting off a torn last line when writable. */
+  private void readExisting(boolean writable) throws IOException {
     long size = channel.size();
     if (size == 0) {
       return;
@@ -156,6 +197,11 @@ final class RunLog implements AutoCloseable {
       for (byte[] line = lines.next(); line != null; line = lines.next()) {
         lineNumber++;
         int length = lines.length();
+        if (!lines.complete() && !writable) {
+          log.debug("{}:{}: the last line is cut short ({} bytes without a line break); not reading it", file,
+              lineNumber, length);
+          break;
+        }
         if (!lines.complete()) {
           log.warn("{}:{}: the last line is cut short ({} bytes without a line break), as a killed run leaves it; "
               + "cutting it off, so its trial runs again", file, lineNumber, length);
@@ -276,7 +322,7 @@ final class RunLog implements AutoCloseable {
     }
   }
 
-  private static Path planFile(Path logFile) {
+  static Path planFile(Path logFile) {
     String name = logFile.getFileName().toString();
     return logFile.resolveSibling(name.substring(0, name.length() - ".jsonl".length()) + ".run.json");
   }

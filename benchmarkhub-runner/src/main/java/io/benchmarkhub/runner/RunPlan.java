@@ -3,6 +3,7 @@ package io.benchmarkhub.runner;
 import io.benchmarkhub.api.Benchmark;
 import io.benchmarkhub.api.BenchmarkException;
 import io.benchmarkhub.api.ModelRef;
+import io.benchmarkhub.api.RunInfo;
 import io.benchmarkhub.api.TestCase;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -23,13 +24,22 @@ import java.util.stream.Stream;
  * @param caseDigest hex SHA-256 of the case ids in dataset order, one per line
  * @param models the model ids, in the benchmark's order
  * @param repeats repeats per case and model
+ * @param info what the run is, for the record ({@link RunLog} stores it with the plan so that
+ *     {@link RunLogs} can rebuild the summary): not part of the plan a resumed run must match; null
+ *     when unknown
  */
-record RunPlan(String benchmark, String version, long cases, String caseDigest, List<String> models, int repeats) {
+record RunPlan(String benchmark, String version, long cases, String caseDigest, List<String> models, int repeats,
+    RunInfo info) {
   /** The most trials one run can hold: the run log keeps a few bytes per trial in arrays. */
   static final long MAX_TRIALS = Integer.MAX_VALUE - 8;
 
   RunPlan {
     models = List.copyOf(models);
+  }
+
+  /** A plan without its run information. */
+  RunPlan(String benchmark, String version, long cases, String caseDigest, List<String> models, int repeats) {
+    this(benchmark, version, cases, caseDigest, models, repeats, null);
   }
 
   /**
@@ -51,8 +61,10 @@ record RunPlan(String benchmark, String version, long cases, String caseDigest, 
       throw new BenchmarkException("dataset " + benchmark.dataset().name() + " of benchmark '" + benchmark.name()
           + "' has no cases: add at least one.");
     }
-    RunPlan plan = new RunPlan(benchmark.name(), benchmark.version(), cases, HexFormat.of().formatHex(digest.digest()),
-        benchmark.models().stream().map(ModelRef::id).toList(), benchmark.repeat());
+    String caseDigest = HexFormat.of().formatHex(digest.digest());
+    RunPlan plan = new RunPlan(benchmark.name(), benchmark.version(), cases, caseDigest,
+        benchmark.models().stream().map(ModelRef::id).toList(), benchmark.repeat(),
+        RunInfo.of(benchmark, cases, caseDigest));
     if (cases > MAX_TRIALS / ((long) plan.models.size() * plan.repeats)) {
       throw new BenchmarkException("benchmark '" + benchmark.name() + "' would run " + cases + " cases × "
           + plan.models.size() + " models × " + plan.repeats + " repeats, more than the " + MAX_TRIALS
