@@ -4,12 +4,9 @@ import io.benchmarkhub.api.Benchmark;
 import io.benchmarkhub.api.BenchmarkException;
 import io.benchmarkhub.api.BenchmarkExecutor;
 import io.benchmarkhub.api.Judge;
-import io.benchmarkhub.api.JudgeAgreement;
-import io.benchmarkhub.api.ModelComparison;
 import io.benchmarkhub.api.PairJudge;
 import io.benchmarkhub.api.PairwiseResult;
 import io.benchmarkhub.api.ModelRef;
-import io.benchmarkhub.api.ModelSummary;
 import io.benchmarkhub.api.RunInfo;
 import io.benchmarkhub.api.RunListener;
 import io.benchmarkhub.api.RunSummary;
@@ -20,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +92,7 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
             concurrency, sources.byModel(), runLog.file());
         started = Instant.now();
         notify(listeners, warned, l -> l.runStarted(benchmark, runId, planned));
-        Tallies tallies = new Tallies(benchmark, plan);
+        RunTallies tallies = new RunTallies(plan);
         resume(runLog, plan, rerunErrors, result -> {
           tallies.add(budget.spend(result));
           notify(listeners, warned, l -> l.trialFinished(result));
@@ -223,51 +219,6 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
         plan.trials() - standing.length);
     try (Stream<TrialResult> done = runLog.read(standing)) {
       done.forEach(each);
-    }
-  }
-
-  /**
-   * What the summary is made of, added to from the lanes' worker threads as trials finish: each
-   * model's {@link ModelTally}, each model's {@link CaseOutcomes} for the comparisons, and the
-   * {@link PanelRatings} of panels of judges.
-   */
-  private static final class Tallies {
-    private final Map<String, ModelTally> byModel = new LinkedHashMap<>();
-    private final Map<String, Integer> modelIndex = new HashMap<>();
-    private final CaseOutcomes outcomes;
-    private final PanelRatings panels = new PanelRatings();
-
-    Tallies(Benchmark benchmark, RunPlan plan) {
-      for (ModelRef m : benchmark.models()) {
-        modelIndex.put(m.id(), byModel.size());
-        byModel.put(m.id(), new ModelTally(m.id()));
-      }
-      outcomes = new CaseOutcomes(plan.models(), plan.cases());
-    }
-
-    void add(TrialResult result) {
-      ModelTally tally = byModel.get(result.model());
-      synchronized (tally) {
-        tally.add(result);
-      }
-      outcomes.add(modelIndex.get(result.model()), result);
-      panels.add(result);
-    }
-
-    List<ModelSummary> summaries() {
-      return byModel.values().stream().map(t -> {
-        synchronized (t) {
-          return t.summary();
-        }
-      }).toList();
-    }
-
-    List<ModelComparison> comparisons() {
-      return outcomes.comparisons();
-    }
-
-    List<JudgeAgreement> agreement() {
-      return panels.agreement();
     }
   }
 

@@ -8,8 +8,6 @@ import io.benchmarkhub.api.PairJudgment.Outcome;
 import io.benchmarkhub.api.PairwiseResult;
 import io.benchmarkhub.api.TrialResult;
 import io.benchmarkhub.api.Usage;
-import io.benchmarkhub.stats.MultipleComparisons;
-import io.benchmarkhub.stats.PairedTests;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.OptionalDouble;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -47,7 +44,7 @@ final class PairwiseComparisons {
   private final int repeats;
   private final SecretRedactor redactor;
   private final int threads;
-  private final Tally[][][] tallies;
+  private final PairwiseTallies tallies;
 
   PairwiseComparisons(List<PairJudge> judges, RunPlan plan, SecretRedactor redactor, int threads) {
     this.judges = List.copyOf(judges);
@@ -55,15 +52,7 @@ final class PairwiseComparisons {
     this.repeats = plan.repeats();
     this.redactor = redactor;
     this.threads = Math.max(1, threads);
-    int m = models.size();
-    this.tallies = new Tally[judges.size()][m][m];
-    for (int j = 0; j < judges.size(); j++) {
-      for (int a = 0; a < m; a++) {
-        for (int b = a + 1; b < m; b++) {
-          tallies[j][a][b] = new Tally();
-        }
-      }
-    }
+    this.tallies = new PairwiseTallies(judges.stream().map(PairJudge::name).toList(), models);
   }
 
   /** {@return where the judgments of a run log's benchmark go: beside it, {@code <benchmark>.pairwise.jsonl}} */
@@ -112,7 +101,7 @@ final class PairwiseComparisons {
       pool.shutdownNow();
       pool.awaitTermination(10, TimeUnit.SECONDS);
     }
-    return results();
+    return tallies.results();
   }
 
   /** Queues every comparison of one case: each judge, each pair of models, each repeat both answered. */
@@ -135,13 +124,14 @@ final class PairwiseComparisons {
               continue;
             }
             PairJudge judge = judges.get(j);
-            Tally tally = tallies[j][a][b];
+            int ia = a;
+            int ib = b;
             room.acquire();
             try {
               pool.execute(() -> {
                 try {
                   PairJudgment judgment = compare(judge, ta, tb);
-                  tally.add(judgment);
+                  tallies.add(judge.name(), ia, ib, judgment.outcome(), judgment.usage());
                   write(file, judge, ta, tb, judgment);
                 } finally {
                   room.release();
@@ -200,58 +190,6 @@ final class PairwiseComparisons {
         file.flush();
       } catch (IOException e) {
         log.warn("cannot write a pairwise judgment: {}", e.getMessage());
-      }
-    }
-  }
-
-  private List<PairwiseResult> results() {
-    List<PairwiseResult> out = new ArrayList<>();
-    for (int j = 0; j < judges.size(); j++) {
-      List<int[]> pairs = new ArrayList<>();
-      List<Double> p = new ArrayList<>();
-      for (int a = 0; a < models.size(); a++) {
-        for (int b = a + 1; b < models.size(); b++) {
-          Tally t = tallies[j][a][b];
-          pairs.add(new int[] {a, b});
-          p.add(t.winsA + t.winsB == 0 ? Double.NaN
-              : PairedTests.mcnemar(t.winsA, t.winsB, t.winsA + t.winsB).pValue());
-        }
-      }
-      double[] adjusted = MultipleComparisons.holm(p.stream().mapToDouble(Double::doubleValue).toArray());
-      for (int i = 0; i < pairs.size(); i++) {
-        int a = pairs.get(i)[0];
-        int b = pairs.get(i)[1];
-        Tally t = tallies[j][a][b];
-        long graded = t.winsA + t.winsB + t.ties + t.inconsistent;
-        out.add(new PairwiseResult(judges.get(j).name(), models.get(a), models.get(b), t.winsA, t.winsB, t.ties,
-            t.inconsistent, t.errors, graded == 0 ? Double.NaN : (t.winsA + 0.5 * (t.ties + t.inconsistent)) / graded,
-            adjusted[i], t.anyCost ? OptionalDouble.of(t.cost) : OptionalDouble.empty()));
-      }
-    }
-    return out;
-  }
-
-  /** One judge's counts for one pair of models. */
-  private static final class Tally {
-    long winsA;
-    long winsB;
-    long ties;
-    long inconsistent;
-    long errors;
-    double cost;
-    boolean anyCost;
-
-    synchronized void add(PairJudgment j) {
-      switch (j.outcome()) {
-        case A -> winsA++;
-        case B -> winsB++;
-        case TIE -> ties++;
-        case INCONSISTENT -> inconsistent++;
-        case ERROR -> errors++;
-      }
-      if (j.usage().costUsd().isPresent()) {
-        cost += j.usage().costUsd().getAsDouble();
-        anyCost = true;
       }
     }
   }

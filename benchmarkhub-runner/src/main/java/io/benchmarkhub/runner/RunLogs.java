@@ -2,14 +2,13 @@ package io.benchmarkhub.runner;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.benchmarkhub.api.BenchmarkException;
-import io.benchmarkhub.api.ModelSummary;
+import io.benchmarkhub.api.PairJudgment.Outcome;
 import io.benchmarkhub.api.PairwiseResult;
 import io.benchmarkhub.api.RunInfo;
 import io.benchmarkhub.api.RunSummary;
 import io.benchmarkhub.api.TrialResult;
 import io.benchmarkhub.api.TrialResults;
-import io.benchmarkhub.stats.MultipleComparisons;
-import io.benchmarkhub.stats.PairedTests;
+import io.benchmarkhub.api.Usage;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,11 +18,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.stream.Stream;
 
 /**
@@ -94,21 +89,10 @@ public final class RunLogs {
       throw new BenchmarkException("cannot read the run log " + runLog + ": " + e.getMessage(), e);
     }
 
-    Map<String, ModelTally> byModel = new LinkedHashMap<>();
-    for (String model : runPlan.models()) {
-      byModel.put(model, new ModelTally(model));
-    }
-    CaseOutcomes outcomes = new CaseOutcomes(runPlan.models(), runPlan.cases());
-    PanelRatings panels = new PanelRatings();
+    RunTallies tallies = new RunTallies(runPlan);
     try (Stream<TrialResult> stream = trials.stream()) {
-      for (Iterator<TrialResult> it = stream.iterator(); it.hasNext(); ) {
-        TrialResult r = it.next();
-        byModel.get(r.model()).add(r);
-        outcomes.add(runPlan.models().indexOf(r.model()), r);
-        panels.add(r);
-      }
+      stream.forEach(tallies::add);
     }
-    List<ModelSummary> models = byModel.values().stream().map(ModelTally::summary).toList();
 
     Path pairwiseFile = PairwiseComparisons.file(runLog);
     List<PairwiseResult> pairwise = Files.exists(pairwiseFile)
@@ -116,8 +100,8 @@ public final class RunLogs {
 
     Instant started = startedAt(plan, planFile);
     Instant finished = latest(started, runLog, pairwiseFile);
-    return new RunSummary(runPlan.benchmark(), runPlan.version(), runId, started, finished, info, models, trials,
-        outcomes.comparisons(), panels.agreement(), pairwise, runLog);
+    return new RunSummary(runPlan.benchmark(), runPlan.version(), runId, started, finished, info,
+        tallies.summaries(), trials, tallies.comparisons(), tallies.agreement(), pairwise, runLog);
   }
 
   /** {@return the run information the plan holds}, or what can be had without it: the model ids */
@@ -176,10 +160,7 @@ public final class RunLogs {
    * order), the outcomes and the cost; the sign test's p-values Holm-corrected across each judge's pairs.
    */
   static List<PairwiseResult> pairwise(Path file, List<String> judgeNames, List<String> models) {
-    Map<String, long[][]> counts = new LinkedHashMap<>();
-    Map<String, double[]> costs = new LinkedHashMap<>();
-    judgeNames.forEach(j -> counts.put(j, null));
-    int m = models.size();
+    PairwiseTallies tallies = new PairwiseTallies(judgeNames, models);
     int lineNumber = 0;
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -195,59 +176,22 @@ public final class RunLogs {
         }
         int a = models.indexOf(n.path("modelA").asText());
         int b = models.indexOf(n.path("modelB").asText());
-        int outcome = switch (n.path("outcome").asText()) {
-          case "A" -> 0;
-          case "B" -> 1;
-          case "TIE" -> 2;
-          case "INCONSISTENT" -> 3;
-          case "ERROR" -> 4;
-          default -> -1;
-        };
-        if (a < 0 || b <= a || outcome < 0) {
+        Outcome outcome;
+        try {
+          outcome = Outcome.valueOf(n.path("outcome").asText());
+        } catch (IllegalArgumentException e) {
+          outcome = null;
+        }
+        if (a < 0 || b <= a || outcome == null) {
           throw new BenchmarkException(file + ":" + lineNumber + ": not a judgment of this run's models: " + line);
         }
-        String judge = n.path("judge").asText();
-        long[][] byPair = counts.get(judge);
-        if (byPair == null) {
-          byPair = new long[m * m][5];
-          counts.put(judge, byPair);
-          costs.put(judge, new double[m * m * 2]);
-        }
-        byPair[a * m + b][outcome]++;
         JsonNode cost = n.path("usage").path("costUsd");
-        if (cost.isNumber()) {
-          costs.get(judge)[2 * (a * m + b)] += cost.asDouble();
-          costs.get(judge)[2 * (a * m + b) + 1] = 1;
-        }
+        tallies.add(n.path("judge").asText(), a, b, outcome,
+            cost.isNumber() ? Usage.NONE.withCost(cost.asDouble()) : Usage.NONE);
       }
     } catch (IOException e) {
       throw new BenchmarkException("cannot read the pairwise judgments " + file + ": " + e.getMessage(), e);
     }
-    List<PairwiseResult> out = new ArrayList<>();
-    counts.forEach((judge, byPair) -> {
-      long[][] c = byPair == null ? new long[m * m][5] : byPair;
-      double[] cost = costs.getOrDefault(judge, new double[m * m * 2]);
-      List<int[]> pairs = new ArrayList<>();
-      List<Double> p = new ArrayList<>();
-      for (int a = 0; a < m; a++) {
-        for (int b = a + 1; b < m; b++) {
-          long[] t = c[a * m + b];
-          pairs.add(new int[] {a, b});
-          p.add(t[0] + t[1] == 0 ? Double.NaN : PairedTests.mcnemar(t[0], t[1], t[0] + t[1]).pValue());
-        }
-      }
-      double[] adjusted = MultipleComparisons.holm(p.stream().mapToDouble(Double::doubleValue).toArray());
-      for (int i = 0; i < pairs.size(); i++) {
-        int a = pairs.get(i)[0];
-        int b = pairs.get(i)[1];
-        long[] t = c[a * m + b];
-        long graded = t[0] + t[1] + t[2] + t[3];
-        boolean anyCost = cost[2 * (a * m + b) + 1] != 0;
-        out.add(new PairwiseResult(judge, models.get(a), models.get(b), t[0], t[1], t[2], t[3], t[4],
-            graded == 0 ? Double.NaN : (t[0] + 0.5 * (t[2] + t[3])) / graded, adjusted[i],
-            anyCost ? OptionalDouble.of(cost[2 * (a * m + b)]) : OptionalDouble.empty()));
-      }
-    });
-    return out;
+    return tallies.results();
   }
 }
