@@ -28,6 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -57,7 +58,8 @@ import org.slf4j.LoggerFactory;
  *   <li>summarise each model from the counts; the summary's trials are read back from the log in case,
  *       model, repeat order whenever they are streamed. When recording, rewrite the cassette sorted.</li>
  *   <li>calibrate the judge against human labels when {@code calibration.labels} is set
- *       ({@link RunCalibration}), and print the table.</li>
+ *       ({@link RunCalibration}), write the reports beside the run log ({@link RunReports}), and print
+ *       the table with the report's {@code file://} address.</li>
  * </ol>
  * Registered with {@link java.util.ServiceLoader}, so {@link Benchmark#run()} finds it.
  */
@@ -82,8 +84,9 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
       Map<String, Integer> concurrency = concurrency(benchmark, settings);
       Pricing pricing = new Pricing(PriceTable.load(settings));
       RunJudgeContext judgeContext = new RunJudgeContext(sources, pricing, settings);
-      List<Judge> judges = bind(benchmark, judgeContext);
-      List<PairJudge> pairJudges = bindPairJudges(benchmark, judgeContext);
+      List<Judge> judges = bind(benchmark, "judge", benchmark.judges(), Judge::name, j -> j.bind(judgeContext));
+      List<PairJudge> pairJudges = bind(benchmark, "pair judge", benchmark.pairJudges(), PairJudge::name,
+          j -> j.bind(judgeContext));
       Budget budget = Budget.of(benchmark, settings);
       budget.unpricedWarning(benchmark, pricing).ifPresent(log::warn);
       try (RunLog runLog = RunLog.open(RunLog.file(runDir, runId, benchmark.name()), runId, plan)) {
@@ -147,9 +150,13 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
       }
     }
     Optional<CalibrationReport> calibration = RunCalibration.of(summary, settings);
+    List<Path> reports = RunReports.write(summary, settings);
     if (benchmark.printSummary()) {
       System.out.print(summary.toTable());
       calibration.ifPresent(c -> System.out.print(c.toText()));
+      if (!reports.isEmpty()) {
+        System.out.println("report: " + reports.get(0).toAbsolutePath().toUri());
+      }
       System.out.flush();
     }
     RunSummary done = summary;
@@ -172,36 +179,22 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
   }
 
   /**
-   * {@return the benchmark's judges ready for the run}: each gets the run's judge models
-   * ({@link Judge#bind}), so a judge model that cannot be used stops the run before any request
+   * {@return the judges (or pair judges) ready for the run}: each gets the run's judge models through
+   * its {@code bind}, so a judge model that cannot be used stops the run before any request
    *
+   * @param kind "judge" or "pair judge", for the message
    * @throws BenchmarkException naming the judge when binding it fails
    */
-  private static List<Judge> bind(Benchmark benchmark, RunJudgeContext context) {
-    List<Judge> bound = new ArrayList<>(benchmark.judges().size());
-    for (Judge judge : benchmark.judges()) {
+  private static <J> List<J> bind(Benchmark benchmark, String kind, List<J> judges, Function<J, String> name,
+      Function<J, J> bind) {
+    List<J> bound = new ArrayList<>(judges.size());
+    for (J judge : judges) {
       try {
-        bound.add(Objects.requireNonNull(judge.bind(context), () -> judge.name() + ".bind returned null"));
+        bound.add(Objects.requireNonNull(bind.apply(judge), () -> name.apply(judge) + ".bind returned null"));
       } catch (BenchmarkException e) {
         throw e;
       } catch (RuntimeException e) {
-        throw new BenchmarkException("judge " + judge.name() + " of benchmark '" + benchmark.name()
-            + "' cannot start: " + e.getMessage(), e);
-      }
-    }
-    return bound;
-  }
-
-  /** {@return the benchmark's pair judges ready for the run}, as {@link #bind} does for the judges */
-  private static List<PairJudge> bindPairJudges(Benchmark benchmark, RunJudgeContext context) {
-    List<PairJudge> bound = new ArrayList<>(benchmark.pairJudges().size());
-    for (PairJudge judge : benchmark.pairJudges()) {
-      try {
-        bound.add(Objects.requireNonNull(judge.bind(context), () -> judge.name() + ".bind returned null"));
-      } catch (BenchmarkException e) {
-        throw e;
-      } catch (RuntimeException e) {
-        throw new BenchmarkException("pair judge " + judge.name() + " of benchmark '" + benchmark.name()
+        throw new BenchmarkException(kind + " " + name.apply(judge) + " of benchmark '" + benchmark.name()
             + "' cannot start: " + e.getMessage(), e);
       }
     }

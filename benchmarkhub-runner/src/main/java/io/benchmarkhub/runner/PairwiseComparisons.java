@@ -57,8 +57,7 @@ final class PairwiseComparisons {
 
   /** {@return where the judgments of a run log's benchmark go: beside it, {@code <benchmark>.pairwise.jsonl}} */
   static Path file(Path runLog) {
-    String name = runLog.getFileName().toString();
-    return runLog.resolveSibling(name.substring(0, name.length() - ".jsonl".length()) + ".pairwise.jsonl");
+    return RunLog.sibling(runLog, ".pairwise.jsonl");
   }
 
   /**

@@ -323,8 +323,16 @@ final class RunLog implements AutoCloseable {
   }
 
   static Path planFile(Path logFile) {
+    return sibling(logFile, ".run.json");
+  }
+
+  /**
+   * {@return a file beside a run log, named after its benchmark}: {@code <dir>/<benchmark><suffix>} for the
+   * log {@code <dir>/<benchmark>.jsonl}, e.g. the plan, the pairwise judgments and the reports
+   */
+  static Path sibling(Path logFile, String suffix) {
     String name = logFile.getFileName().toString();
-    return logFile.resolveSibling(name.substring(0, name.length() - ".jsonl".length()) + ".run.json");
+    return logFile.resolveSibling(name.substring(0, name.length() - ".jsonl".length()) + suffix);
   }
 
   private static String safe(String benchmark) {

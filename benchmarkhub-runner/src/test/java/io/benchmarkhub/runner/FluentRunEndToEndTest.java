@@ -144,6 +144,12 @@ class FluentRunEndToEndTest {
     }
     assertThat(s.runLog()).exists();
     everything.append(java.nio.file.Files.readString(s.runLog()));
+    java.nio.file.Path json = RunLog.sibling(s.runLog(), ".summary.json");
+    java.nio.file.Path csv = RunLog.sibling(s.runLog(), ".trials.csv");
+    assertThat(console).contains("report: " + json.toAbsolutePath().toUri());
+    assertThat(json).content().contains("\"schema\" : \"benchmarkhub.summary/1\"").contains("capitals");
+    assertThat(java.nio.file.Files.readAllLines(csv)).hasSize(10); // a header and nine trials
+    everything.append(java.nio.file.Files.readString(json)).append(java.nio.file.Files.readString(csv));
     assertThat(everything).contains("I believe it is Bonn"); // the run log holds the completions
     for (String key : List.of(OPENAI_KEY, ANTHROPIC_KEY, GEMINI_KEY)) {
       assertThat(everything.toString()).doesNotContain(key);
