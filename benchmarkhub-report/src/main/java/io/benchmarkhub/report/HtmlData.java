@@ -19,6 +19,8 @@ import io.benchmarkhub.api.Verdict;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -39,7 +41,7 @@ import java.util.stream.Stream;
  * "x":expected,"tg":[tags],"d":difficulty,"md":{metadata},"t":[trial...]}}, its input and expected
  * output written once whatever the number of models. A trial is {@code {"m":model index,"r":repeat (when
  * above 1),"s":"P|F|E|S","sc":score,"a":answer,"f":finish reason (unless STOP),"l":latency ms,
- * "tk":[in,out],"$":cost,"o":origin (unless live),"sv":served model (when it differs),"v":[verdict...],
+ * "tk":[in,out],"$":cost (6 significant digits),"o":origin (unless live),"sv":served model (when it differs),"v":[verdict...],
  * "e":[phase,kind,message]}}; a verdict is {@code {"j":judge index,"s":"P|F|E","sc":score,"r":reason,
  * "u":1 when unparseable,"p":[members' verdicts]}}. Absent values are left out.
  *
@@ -56,6 +58,8 @@ final class HtmlData {
       .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM)
       .setCharacterEscapes(new ScriptSafeEscapes());
   private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+
+  private static final MathContext SIGNIFICANT = new MathContext(6);
 
   private final JsonGenerator g;
   private final List<String> models = new ArrayList<>();
@@ -179,7 +183,8 @@ final class HtmlData {
     }
     g.writeStringField("s", code(t.status()));
     if (!Double.isNaN(t.score()) && !Double.isInfinite(t.score())) {
-      g.writeNumberField("sc", t.score());
+      g.writeFieldName("sc");
+      number(t.score());
     }
     Completion a = t.completion();
     if (a != null) {
@@ -195,7 +200,8 @@ final class HtmlData {
         g.writeEndArray();
       }
       if (a.usage().costUsd().isPresent()) {
-        g.writeNumberField("$", a.usage().costUsd().getAsDouble());
+        g.writeFieldName("$");
+        number(a.usage().costUsd().getAsDouble());
       }
       if (a.origin() != CompletionOrigin.LIVE) {
         g.writeStringField("o", a.origin().name().toLowerCase(Locale.ROOT));
@@ -231,7 +237,8 @@ final class HtmlData {
       case ERROR -> "E";
     });
     if (!Double.isNaN(v.score())) {
-      g.writeNumberField("sc", v.score());
+      g.writeFieldName("sc");
+      number(v.score());
     }
     if (!v.reason().isEmpty()) {
       g.writeStringField("r", v.reason());
@@ -247,6 +254,15 @@ final class HtmlData {
       g.writeEndArray();
     }
     g.writeEndObject();
+  }
+
+  /** Writes a number compactly: a whole one as an integer, else rounded to 6 significant digits. */
+  private void number(double d) throws IOException {
+    if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+      g.writeNumber((long) d);
+    } else {
+      g.writeNumber(BigDecimal.valueOf(d).round(SIGNIFICANT).stripTrailingZeros());
+    }
   }
 
   private static String code(TrialStatus s) {

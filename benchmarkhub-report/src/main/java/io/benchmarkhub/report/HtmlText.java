@@ -128,10 +128,11 @@ final class HtmlText {
     if (c.passPAdjusted() < ALPHA && a != b) {
       boolean aWins = a > b;
       return (aWins ? c.modelA() : c.modelB()) + " beats " + (aWins ? c.modelB() : c.modelA()) + " on "
-          + num(Math.abs(a - b)) + (Math.abs(a - b) == 1 ? " more case" : " more cases") + " (" + Math.max(a, b) + " vs " + Math.min(a, b)
+          + num(Math.abs(a - b)) + (Math.abs(a - b) == 1 ? " more case" : " more cases")
+          + " (" + num(Math.max(a, b)) + " vs " + num(Math.min(a, b))
           + " passed by one only, of " + num(c.pairs()) + "), " + p(c.passPAdjusted()) + " (Holm)";
     }
-    return c.modelA() + " vs " + c.modelB() + ": no significant difference in pass rate (" + a + " vs " + b
+    return c.modelA() + " vs " + c.modelB() + ": no significant difference in pass rate (" + num(a) + " vs " + num(b)
         + " passed by one only, of " + num(c.pairs()) + "), " + p(c.passPAdjusted()) + " (Holm)";
   }
 

@@ -4,6 +4,8 @@
   // never as markup; the trial data comes from the JSON block #data, never from eval.
   var doc = document;
   var PAGE = 50;
+  var marks = window.performance && performance.mark ? function (n) { performance.mark(n); } : function () {};
+  marks('bh-script');
   var STATUS = { P: 'PASS', F: 'FAIL', E: 'ERROR', S: 'SKIPPED' };
 
   function el(tag, cls, text) {
@@ -57,6 +59,7 @@
 
   // ---- cases
   var data = JSON.parse(doc.getElementById('data').textContent);
+  marks('bh-parsed');
   var models = data.m || [];
   var judges = data.j || [];
   var cases = data.c || [];
@@ -280,5 +283,8 @@
 
   refilter();
   render();
+  marks('bh-ready');
+  // for tests and the load bench: when the leaderboard and the first page of cases are drawn
+  doc.body.setAttribute('data-ready-ms', String(Math.round(performance.now())));
   doc.body.setAttribute('data-ready', '1');
 })();
