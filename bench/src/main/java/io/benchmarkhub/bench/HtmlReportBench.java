@@ -149,6 +149,15 @@ public final class HtmlReportBench {
         JsonNode shot = browser.send("Page.captureScreenshot", Map.of("format", "png"));
         Files.write(Path.of(a.get("screenshot")), Base64.getDecoder().decode(shot.get("data").asText()));
         System.out.println("screenshot: " + a.get("screenshot"));
+        // and the first cases, with the first diff opened
+        browser.eval("(() => { const d = document.querySelector('#cases details'); if (d) { d.open = true; } })()");
+        double top = browser.eval("document.getElementById('cases-section').getBoundingClientRect().top + scrollY")
+            .asDouble();
+        JsonNode casesPng = browser.send("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
+            "clip", Map.of("x", 0, "y", top, "width", 1400, "height", 1600, "scale", 1)));
+        Path casesShot = Path.of(a.get("screenshot").replaceFirst("(\\.png)?$", "-cases.png"));
+        Files.write(casesShot, Base64.getDecoder().decode(casesPng.get("data").asText()));
+        System.out.println("screenshot: " + casesShot);
       }
     }
   }
