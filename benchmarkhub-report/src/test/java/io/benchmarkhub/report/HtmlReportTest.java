@@ -284,6 +284,20 @@ class HtmlReportTest {
     assertThat(dir.resolve("broken.html.tmp")).doesNotExist();
   }
 
+  @Test
+  void anEmptyRunAndASingleModelRunStillMakeAPage() throws Exception {
+    RunSummary empty = new RunSummary("empty", "1", "r0", HtmlFixtures.START, HtmlFixtures.START, List.of(), List.of());
+    Path file = dir.resolve("empty.html");
+    HtmlReport.write(empty, file);
+    assertThat(Files.readString(file)).contains("No comparison: the run has one model.", "\"c\":[]")
+        .endsWith("</html>\n");
+    List<TrialResult> trials = HtmlFixtures.trials(4).stream().filter(t -> t.model().equals(ALPHA)).toList();
+    RunSummary one = new RunSummary("one", "1", "r1", HtmlFixtures.START, HtmlFixtures.END,
+        List.of(HtmlFixtures.summary(ALPHA, trials)), trials);
+    HtmlReport.write(one, file);
+    assertThat(Files.readString(file)).contains("<dt>dataset</dt><dd>(not recorded)</dd>", "m-alpha: pass rate 75.0%");
+  }
+
   static int count(String s, String part) {
     int n = 0;
     for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) {
