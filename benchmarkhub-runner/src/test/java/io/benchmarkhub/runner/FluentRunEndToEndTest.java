@@ -146,7 +146,10 @@ class FluentRunEndToEndTest {
     everything.append(java.nio.file.Files.readString(s.runLog()));
     java.nio.file.Path json = RunLog.sibling(s.runLog(), ".summary.json");
     java.nio.file.Path csv = RunLog.sibling(s.runLog(), ".trials.csv");
-    assertThat(console).contains("report: " + json.toAbsolutePath().toUri());
+    java.nio.file.Path html = RunLog.sibling(s.runLog(), ".report.html");
+    assertThat(console).contains("report: " + html.toAbsolutePath().toUri());
+    assertThat(html).content().contains("Content-Security-Policy").contains("capitals");
+    everything.append(java.nio.file.Files.readString(html));
     assertThat(json).content().contains("\"schema\" : \"benchmarkhub.summary/1\"").contains("capitals");
     assertThat(java.nio.file.Files.readAllLines(csv)).hasSize(10); // a header and nine trials
     everything.append(java.nio.file.Files.readString(json)).append(java.nio.file.Files.readString(csv));
