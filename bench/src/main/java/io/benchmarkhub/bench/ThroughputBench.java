@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.benchmarkhub.api.BenchmarkHub;
 import io.benchmarkhub.api.Dataset;
+import io.benchmarkhub.api.ModelSummary;
 import io.benchmarkhub.api.RunSummary;
 import io.benchmarkhub.api.TestCase;
-import io.benchmarkhub.api.TrialStatus;
 import io.benchmarkhub.judge.Judges;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -83,8 +83,9 @@ public final class ThroughputBench {
         .baseUrl("openai-compatible", baseUrl).concurrency("openai-compatible", concurrency)
         .setting("cache", "false") // every trial must reach the stub, as promptfoo's --no-cache
         .judge(Judges.exactMatch()).quiet().run();
-    long passed = s.trials().stream().filter(t -> t.status() == TrialStatus.PASS).count();
-    long errors = s.trials().stream().filter(t -> t.status() == TrialStatus.ERROR).count();
+    // the summary's counts: reading every trial back from the run log is not part of a run
+    long passed = s.models().stream().mapToLong(ModelSummary::passed).sum();
+    long errors = s.models().stream().mapToLong(ModelSummary::errors).sum();
     return new long[] {passed, errors};
   }
 
