@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,24 +24,48 @@ final class RunReports {
 
   private RunReports() {}
 
+  /** Writes one report. */
+  @FunctionalInterface
+  private interface Report {
+    void write() throws IOException;
+  }
+
+  private static boolean write(RunSummary summary, Path file, String what, Report report) {
+    try {
+      report.write();
+      return true;
+    } catch (IOException | RuntimeException e) {
+      log.warn("cannot write the {} report of run {} to {}: {}", what, summary.runId(), file, e.toString());
+      return false;
+    }
+  }
+
+  private static void daemon(Runnable r) {
+    Thread t = new Thread(r, "bh-report");
+    t.setDaemon(true);
+    t.start();
+  }
+
   /** {@return the files written, the first one the one a person opens} */
   static List<Path> write(RunSummary summary, Settings settings) {
     if (!settings.flag("reports").orElse(true) || summary.runLog() == null) {
       return List.of();
     }
     List<Path> written = new ArrayList<>();
-    try {
-      Path html = RunLog.sibling(summary.runLog(), ".report.html");
-      HtmlReport.write(summary, html);
+    Path html = RunLog.sibling(summary.runLog(), ".report.html");
+    Path json = RunLog.sibling(summary.runLog(), ".summary.json");
+    Path csv = RunLog.sibling(summary.runLog(), ".trials.csv");
+    // the HTML and the CSV each read every trial back from the log: on two threads, they take the time of one
+    CompletableFuture<Boolean> csvWritten = CompletableFuture.supplyAsync(() -> write(summary, csv, "CSV",
+        () -> CsvReport.write(summary, csv)), RunReports::daemon);
+    if (write(summary, html, "HTML", () -> HtmlReport.write(summary, html))) {
       written.add(html);
-      Path json = RunLog.sibling(summary.runLog(), ".summary.json");
-      JsonReport.write(summary, json);
+    }
+    if (write(summary, json, "JSON", () -> JsonReport.write(summary, json))) {
       written.add(json);
-      Path csv = RunLog.sibling(summary.runLog(), ".trials.csv");
-      CsvReport.write(summary, csv);
+    }
+    if (csvWritten.join()) {
       written.add(csv);
-    } catch (IOException | RuntimeException e) {
-      log.warn("cannot write the reports of run {} beside {}: {}", summary.runId(), summary.runLog(), e.toString());
     }
     return written;
   }
