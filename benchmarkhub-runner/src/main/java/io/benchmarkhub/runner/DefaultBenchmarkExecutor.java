@@ -7,7 +7,6 @@ import io.benchmarkhub.api.Judge;
 import io.benchmarkhub.api.PairJudge;
 import io.benchmarkhub.api.PairwiseResult;
 import io.benchmarkhub.api.ModelRef;
-import io.benchmarkhub.api.RunInfo;
 import io.benchmarkhub.api.RunListener;
 import io.benchmarkhub.api.RunSummary;
 import io.benchmarkhub.api.TestCase;
@@ -145,7 +144,7 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
           lanes.close();
         }
         summary = new RunSummary(benchmark.name(), benchmark.version(), runId, started, Instant.now(),
-            RunInfo.of(benchmark, plan.cases(), plan.caseDigest()),
+            plan.info(),
             tallies.summaries(), runLog.results(), tallies.comparisons(), tallies.agreement(), pairwise, runLog.file());
       }
     }
