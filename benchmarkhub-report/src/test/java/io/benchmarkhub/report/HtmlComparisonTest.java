@@ -248,8 +248,10 @@ class HtmlComparisonTest {
           "<td class=\"n\">" + c.better() + "</td><td class=\"n\">" + c.worse() + "</td><td class=\"n\">"
               + c.unchanged() + "</td><td class=\"n\">" + c.errors() + "</td><td class=\"n\">" + c.added()
               + "</td><td class=\"n\">" + c.removed() + "</td>",
-          HtmlText.esc(HtmlText.p(c.passPAdjusted())) + "<span class=\"ci\">raw " + HtmlText.esc(HtmlText.p(c.passP())),
-          HtmlText.esc(HtmlText.p(c.scorePAdjusted())) + "<span class=\"ci\">raw " + HtmlText.esc(HtmlText.p(c.scoreP())),
+          HtmlText.esc(HtmlText.p(c.passPAdjusted())) + "<span class=\"ci\">raw "
+              + HtmlText.esc(HtmlText.p(c.passP())),
+          HtmlText.esc(HtmlText.p(c.scorePAdjusted())) + "<span class=\"ci\">raw "
+              + HtmlText.esc(HtmlText.p(c.scoreP())),
           HtmlText.esc(HtmlComparison.passVerdict(c)));
       assertThat(m).contains(HtmlText.esc(HtmlComparison.scoreVerdict(c)));
     }
@@ -257,14 +259,15 @@ class HtmlComparisonTest {
     assertThat(HtmlComparison.passVerdict(alpha)).isEqualTo("significantly worse: 19 cases got worse, 4 better, "
         + HtmlText.p(alpha.passPAdjusted()) + " (McNemar, Holm)");
     assertThat(alpha.passPAdjusted()).isLessThan(0.05);
-    assertThat(HtmlComparison.passVerdict(change(BETA))).isEqualTo("significantly better: 12 cases got better, 0 worse, "
-        + "p = 0.001 (McNemar, Holm)"); // 2 × 0.5^12 = 0.00049, × 3 (Holm)
+    // McNemar: 2 × 0.5^12 = 0.00049 raw, × 3 by Holm
+    assertThat(HtmlComparison.passVerdict(change(BETA)))
+        .isEqualTo("significantly better: 12 cases got better, 0 worse, p = 0.001 (McNemar, Holm)");
     assertThat(HtmlComparison.passVerdict(change(EVIL)))
         .isEqualTo("no significant change: 0 cases got worse, 0 better, p = 1.00 (McNemar, Holm)");
     assertThat(HtmlComparison.scoreVerdict(alpha)).startsWith("score significantly lower: mean score ");
     assertThat(m).contains("<tr data-model=\"m-alpha\" class=\"loss\">", "<tr data-model=\"m-beta\" class=\"win\">",
         "<li class=\"ns\"><b>" + HtmlText.esc(EVIL) + "</b>: no significant change");
-    // the alpha pass rate: baseline 90 of 120 (75.0%), candidate 121 cases less case 5 ...
+    // alpha's baseline pass rate: fails i % 4 == 1, so 90 of 120
     assertThat(m).contains("75.0%<span class=\"ci\">" + HtmlText.pctRange(baseline.model(ALPHA).passRateLow(),
         baseline.model(ALPHA).passRateHigh()));
   }
