@@ -1,5 +1,6 @@
 package io.benchmarkhub.judge;
 
+import io.benchmarkhub.api.JudgeCalibration;
 import io.benchmarkhub.stats.Agreement;
 import io.benchmarkhub.stats.ConfusionMatrix;
 import io.benchmarkhub.stats.Correlation;
@@ -69,6 +70,14 @@ public record CalibrationReport(String judge, String labelsSource, long labels, 
     }
     unmatchedExamples = List.copyOf(unmatchedExamples);
     models = List.copyOf(models);
+  }
+
+  /** {@return the report's numbers as a report module shows them} */
+  public JudgeCalibration summary() {
+    return new JudgeCalibration(target(), labelsSource, matched, kappa.kappa(), kappa.observedAgreement(),
+        kappa.expectedAgreement(), confusion.count(0, 0), confusion.count(0, 1), confusion.count(1, 0),
+        confusion.count(1, 1), spearman.coefficient(), kendall.coefficient(), threshold, trusted(),
+        warning().orElse(null));
   }
 
   /** {@return the Judge Consensus Score: Cohen's kappa of the pass/fail verdicts, NaN when undefined} */

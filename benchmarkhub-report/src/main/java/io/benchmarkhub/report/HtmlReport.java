@@ -3,6 +3,7 @@ package io.benchmarkhub.report;
 import static io.benchmarkhub.report.HtmlText.esc;
 
 import io.benchmarkhub.api.JudgeAgreement;
+import io.benchmarkhub.api.JudgeCalibration;
 import io.benchmarkhub.api.ModelComparison;
 import io.benchmarkhub.api.ModelSummary;
 import io.benchmarkhub.api.PairwiseResult;
@@ -66,14 +67,28 @@ public final class HtmlReport {
    * @throws IOException when the file cannot be written or the run log cannot be read
    */
   public static void write(RunSummary summary, Path file) throws IOException {
+    write(summary, List.of(), file);
+  }
+
+  /**
+   * Writes the report of a run with its judge calibrations (how far its judge agreed with people), to a
+   * file, as {@link #write(RunSummary, Path)} does.
+   *
+   * @param summary the run
+   * @param calibrations the run's calibrations against human labels, shown in the judges section
+   * @param file the HTML file to write
+   * @throws IOException when the file cannot be written or the run log cannot be read
+   */
+  public static void write(RunSummary summary, List<JudgeCalibration> calibrations, Path file) throws IOException {
     Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(calibrations, "calibrations");
     Path target = file.toAbsolutePath();
     Files.createDirectories(target.getParent());
     Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
     try {
       try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp),
           StandardCharsets.UTF_8.newEncoder()), 1 << 16)) {
-        write(summary, w);
+        write(summary, calibrations, w);
       }
       try {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -93,7 +108,20 @@ public final class HtmlReport {
    * @throws IOException when writing fails or the run log cannot be read
    */
   public static void write(RunSummary summary, Writer out) throws IOException {
+    write(summary, List.of(), out);
+  }
+
+  /**
+   * Writes the report of a run with its judge calibrations to a writer, which is flushed but not closed.
+   *
+   * @param summary the run
+   * @param calibrations the run's calibrations against human labels, shown in the judges section
+   * @param out where the HTML goes; it should encode UTF-8
+   * @throws IOException when writing fails or the run log cannot be read
+   */
+  public static void write(RunSummary summary, List<JudgeCalibration> calibrations, Writer out) throws IOException {
     Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(calibrations, "calibrations");
     Objects.requireNonNull(out, "out");
     String css = resource("report.css");
     String js = resource("report.js");
@@ -105,12 +133,12 @@ public final class HtmlReport {
     out.write("<title>" + esc(summary.benchmark() + " " + summary.version() + " · run " + summary.runId())
         + " · BenchmarkHub report</title>\n");
     out.write("<style>" + css + "</style>\n</head>\n<body>\n");
-    header(summary, out);
+    header(summary, !calibrations.isEmpty(), out);
     metadata(summary, out);
     leaderboard(summary.models(), out);
     charts(summary.models(), out);
     significance(summary, out);
-    judges(summary, out);
+    judges(summary, calibrations, out);
     casesSection(summary, out);
     out.write("<script type=\"application/json\" id=\"data\">");
     HtmlData.write(summary, out);
@@ -148,7 +176,7 @@ public final class HtmlReport {
     }
   }
 
-  private static void header(RunSummary s, Writer out) throws IOException {
+  private static void header(RunSummary s, boolean calibrated, Writer out) throws IOException {
     out.write("<header>\n<h1>" + esc(s.benchmark()) + " <span class=\"sub\">" + esc(s.version()) + "</span></h1>\n");
     long trials = s.trials().size();
     out.write("<div class=\"sub\">run " + esc(s.runId()) + " · " + HtmlText.num(trials) + " trials of "
@@ -156,7 +184,8 @@ public final class HtmlReport {
         + esc(s.startedAt().toString()) + " · " + esc(duration(s)) + "</div>\n");
     out.write("<nav><a href=\"#run\">run</a><a href=\"#leaderboard\">leaderboard</a><a href=\"#charts\">charts</a>"
         + "<a href=\"#significance\">significance</a>"
-        + (s.pairwise().isEmpty() && s.judgeAgreement().isEmpty() ? "" : "<a href=\"#judges\">judges</a>")
+        + (s.pairwise().isEmpty() && s.judgeAgreement().isEmpty() && !calibrated ? ""
+            : "<a href=\"#judges\">judges</a>")
         + "<a href=\"#cases-section\">cases</a></nav>\n</header>\n");
   }
 
@@ -333,8 +362,8 @@ public final class HtmlReport {
     return null;
   }
 
-  private static void judges(RunSummary s, Writer out) throws IOException {
-    if (s.pairwise().isEmpty() && s.judgeAgreement().isEmpty()) {
+  private static void judges(RunSummary s, List<JudgeCalibration> calibrations, Writer out) throws IOException {
+    if (s.pairwise().isEmpty() && s.judgeAgreement().isEmpty() && calibrations.isEmpty()) {
       return;
     }
     out.write("<section id=\"judges\">\n");
@@ -387,7 +416,37 @@ public final class HtmlReport {
       }
       out.write("</tbody></table>\n");
     }
+    if (!calibrations.isEmpty()) {
+      calibration(calibrations, out);
+    }
     out.write("</section>\n");
+  }
+
+  /** The judge's agreement with people: kappa, agreement, the confusion matrix, correlations, the verdict. */
+  private static void calibration(List<JudgeCalibration> calibrations, Writer out) throws IOException {
+    out.write("<h2>Calibration against people</h2>\n<p class=\"note\">How far the judge agreed with human "
+        + "labels on the trials people labelled: Cohen's kappa of pass/fail (the Judge Consensus Score; 1 is "
+        + "perfect agreement, 0 no better than chance) and, where both gave scores, Spearman's and Kendall's "
+        + "correlations.</p>\n");
+    for (JudgeCalibration c : calibrations) {
+      out.write("<div class=\"calibration\" data-trusted=\"" + c.trusted() + "\">\n<h3>" + esc(c.target())
+          + " against " + esc(c.labelsSource()) + "</h3>\n<dl class=\"meta\">\n");
+      dd(out, "compared trials", HtmlText.num(c.matched()));
+      dd(out, "kappa", HtmlText.score(c.kappa()) + " (threshold " + HtmlText.score(c.threshold()) + ": "
+          + (c.trusted() ? "trusted" : "not trusted") + ")");
+      dd(out, "agreement", HtmlText.pct(c.observedAgreement()) + " observed, " + HtmlText.pct(c.chanceAgreement())
+          + " by chance");
+      dd(out, "Spearman / Kendall", HtmlText.score(c.spearman()) + " / " + HtmlText.score(c.kendall()));
+      out.write("</dl>\n<table class=\"confusion\"><thead><tr><th></th><th class=\"n\">judge pass</th>"
+          + "<th class=\"n\">judge fail</th></tr></thead>\n<tbody><tr><th>people pass</th><td class=\"n\">"
+          + HtmlText.num(c.humanPassJudgePass()) + "</td><td class=\"n\">" + HtmlText.num(c.humanPassJudgeFail())
+          + "</td></tr>\n<tr><th>people fail</th><td class=\"n\">" + HtmlText.num(c.humanFailJudgePass())
+          + "</td><td class=\"n\">" + HtmlText.num(c.humanFailJudgeFail()) + "</td></tr></tbody></table>\n");
+      if (c.warning() != null) {
+        out.write("<p class=\"warning\">" + esc(c.warning()) + "</p>\n");
+      }
+      out.write("</div>\n");
+    }
   }
 
   private static void casesSection(RunSummary s, Writer out) throws IOException {

@@ -305,4 +305,23 @@ class HtmlReportTest {
     }
     return n;
   }
+
+  @Test
+  void aCalibrationIsShownWithItsNumbersAndItsWarningAsText() throws Exception {
+    io.benchmarkhub.api.JudgeCalibration c = new io.benchmarkhub.api.JudgeCalibration("judge 'rubric" + HtmlFixtures.IMG
+        + "'", "labels" + HtmlFixtures.SCRIPT + ".jsonl", 20, 0.7, 0.85, 0.5, 9, 1, 2, 8, 0.8, 0.6, 0.75, false,
+        "judge 'rubric' agrees with humans at kappa 0.70 < 0.75 on 20 trials" + HtmlFixtures.BREAKOUT);
+    java.io.StringWriter out = new java.io.StringWriter();
+    HtmlReport.write(HtmlFixtures.run(3), List.of(c), out);
+    String page = out.toString();
+
+    assertThat(page).contains("<h2>Calibration against people</h2>", "<a href=\"#judges\">judges</a>",
+        "<dt>compared trials</dt><dd>20</dd>", "<dt>kappa</dt><dd>0.700 (threshold 0.750: not trusted)</dd>",
+        "<dt>agreement</dt><dd>85.0% observed, 50.0% by chance</dd>", "<th>people pass</th><td class=\"n\">9</td>"
+            + "<td class=\"n\">1</td>", "<th>people fail</th><td class=\"n\">2</td><td class=\"n\">8</td>",
+        "data-trusted=\"false\"", HtmlText.esc("labels" + HtmlFixtures.SCRIPT + ".jsonl"),
+        "<p class=\"warning\">" + HtmlText.esc(c.warning()) + "</p>");
+    assertThat(count(page.toLowerCase(Locale.ROOT), "<script")).isEqualTo(2);
+    assertThat(page).doesNotContain("<img");
+  }
 }

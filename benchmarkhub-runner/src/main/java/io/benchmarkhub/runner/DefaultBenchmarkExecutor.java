@@ -149,7 +149,8 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
       }
     }
     Optional<CalibrationReport> calibration = RunCalibration.of(summary, settings);
-    List<Path> reports = RunReports.write(summary, settings);
+    List<Path> reports = RunReports.write(summary,
+        calibration.map(c -> List.of(c.summary())).orElse(List.of()), settings);
     if (benchmark.printSummary()) {
       System.out.print(summary.toTable());
       calibration.ifPresent(c -> System.out.print(c.toText()));

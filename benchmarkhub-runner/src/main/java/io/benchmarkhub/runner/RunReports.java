@@ -1,5 +1,6 @@
 package io.benchmarkhub.runner;
 
+import io.benchmarkhub.api.JudgeCalibration;
 import io.benchmarkhub.api.RunSummary;
 import io.benchmarkhub.report.CsvReport;
 import io.benchmarkhub.report.HtmlReport;
@@ -47,7 +48,7 @@ final class RunReports {
   }
 
   /** {@return the files written, the first one the one a person opens} */
-  static List<Path> write(RunSummary summary, Settings settings) {
+  static List<Path> write(RunSummary summary, List<JudgeCalibration> calibrations, Settings settings) {
     if (!settings.flag("reports").orElse(true) || summary.runLog() == null) {
       return List.of();
     }
@@ -58,7 +59,7 @@ final class RunReports {
     // the HTML and the CSV each read every trial back from the log: on two threads, they take the time of one
     CompletableFuture<Boolean> csvWritten = CompletableFuture.supplyAsync(() -> write(summary, csv, "CSV",
         () -> CsvReport.write(summary, csv)), RunReports::daemon);
-    if (write(summary, html, "HTML", () -> HtmlReport.write(summary, html))) {
+    if (write(summary, html, "HTML", () -> HtmlReport.write(summary, calibrations, html))) {
       written.add(html);
     }
     if (write(summary, json, "JSON", () -> JsonReport.write(summary, json))) {

@@ -56,6 +56,12 @@ class RunCalibrationTest {
         .contains("kappa 0.00 on 12 trials (observed agreement 0.75, by chance 0.75), trusted at >= 0.70: no")
         .contains("warning: the overall verdict agrees with humans at kappa 0.00 < 0.70 on 12 trials");
     assertThat(printed.indexOf("run log:")).isLessThan(printed.indexOf("Judge Consensus Score"));
+    Path report;
+    try (var files = Files.walk(dir)) {
+      report = files.filter(f -> f.toString().endsWith(".report.html")).findFirst().orElseThrow();
+    }
+    assertThat(report).content().contains("<h2>Calibration against people</h2>")
+        .contains("<dt>kappa</dt><dd>0.000 (threshold 0.700: not trusted)</dd>");
 
     String lenient = run(labels(3), "-0.5");
     assertThat(lenient).contains("trusted at >= -0.50: yes").doesNotContain("warning:");
