@@ -145,9 +145,12 @@ final class HtmlText {
         : String.format(Locale.ROOT, ", effect r = %+.2f", c.scoreEffect());
     if (c.scorePAdjusted() < ALPHA && c.meanScoreDifference() != 0) {
       boolean aHigher = c.meanScoreDifference() > 0;
+      // the effect is from A's side: told from the higher-scoring model's side, it is positive
+      String higherEffect = Double.isNaN(c.scoreEffect()) ? ""
+          : String.format(Locale.ROOT, ", effect r = %+.2f", aHigher ? c.scoreEffect() : -c.scoreEffect());
       return (aHigher ? c.modelA() : c.modelB()) + " scores higher than " + (aHigher ? c.modelB() : c.modelA())
           + " by " + String.format(Locale.ROOT, "%.3f", Math.abs(c.meanScoreDifference())) + " on average"
-          + effect + ", " + p(c.scorePAdjusted()) + " (Wilcoxon, Holm)";
+          + higherEffect + ", " + p(c.scorePAdjusted()) + " (Wilcoxon, Holm)";
     }
     return c.modelA() + " vs " + c.modelB() + ": no significant difference in score (mean difference "
         + signed(c.meanScoreDifference()) + effect + "), " + p(c.scorePAdjusted()) + " (Wilcoxon, Holm)";
