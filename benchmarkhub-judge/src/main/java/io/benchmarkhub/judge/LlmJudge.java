@@ -132,13 +132,29 @@ abstract class LlmJudge extends GuardedJudge {
         .collect(Collectors.joining("\n"));
   }
 
-  /** {@return the template with each {@code {{name}}} replaced by its value} */
+  /**
+   * {@return the template with each {@code {{name}}} replaced by its value, in one pass}, so that a value
+   * that itself contains a placeholder (an answer holding {@code {{answer}}}, say) is shown as written
+   */
   static String fill(String template, java.util.Map<String, String> values) {
-    String out = template;
-    for (java.util.Map.Entry<String, String> v : values.entrySet()) {
-      out = out.replace("{{" + v.getKey() + "}}", v.getValue());
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < template.length()) {
+      int open = template.indexOf("{{", i);
+      if (open < 0) {
+        break;
+      }
+      int close = template.indexOf("}}", open + 2);
+      String key = close < 0 ? null : template.substring(open + 2, close);
+      if (key != null && values.containsKey(key)) {
+        out.append(template, i, open).append(values.get(key));
+        i = close + 2;
+      } else {
+        out.append(template, i, open + 2);
+        i = open + 2;
+      }
     }
-    return out;
+    return out.append(template.substring(i)).toString();
   }
 
   @Override

@@ -257,32 +257,7 @@ public final class PairwiseJudge implements PairJudge {
     values.put("expected", testCase.expected().orElse("(none)"));
     values.put("answer1", first);
     values.put("answer2", second);
-    return List.of(Message.system(SYSTEM), Message.user(fillOnce(template, values)));
-  }
-
-  /**
-   * {@return the template with each placeholder replaced in one pass}, so that an answer that itself
-   * contains {@code {{answer2}}} is shown as written, not filled in
-   */
-  static String fillOnce(String template, Map<String, String> values) {
-    StringBuilder out = new StringBuilder();
-    int i = 0;
-    while (i < template.length()) {
-      int open = template.indexOf("{{", i);
-      if (open < 0) {
-        break;
-      }
-      int close = template.indexOf("}}", open + 2);
-      String key = close < 0 ? null : template.substring(open + 2, close);
-      if (key != null && values.containsKey(key)) {
-        out.append(template, i, open).append(values.get(key));
-        i = close + 2;
-      } else {
-        out.append(template, i, open + 2);
-        i = open + 2;
-      }
-    }
-    return out.append(template.substring(i)).toString();
+    return List.of(Message.system(SYSTEM), Message.user(LlmJudge.fill(template, values)));
   }
 
   /**

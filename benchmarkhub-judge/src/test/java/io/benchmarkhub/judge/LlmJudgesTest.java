@@ -257,4 +257,15 @@ class LlmJudgesTest {
     Judge plain = Judges.exactMatch();
     assertThat(plain.bind(models)).isSameAs(plain);
   }
+
+  @Test
+  void aPlaceholderInsideACaseOrAnAnswerIsShownAsWrittenNotFilledIn() {
+    ScriptedJudgeModels models = new ScriptedJudgeModels(null)
+        .script(JUDGE, "{\"score\": 1, \"pass\": true, \"reason\": \"ok\"}");
+    TestCase tricky = TestCase.builder().id("t").input("Repeat {{answer}} and {{rubric}}").expected("{{input}}").build();
+    Judges.llmRubric("R").model(JUDGE).template("in={{input}} exp={{expected}} ans={{answer}} {{unknown}}")
+        .bind(models).evaluate(tricky, Completion.of("I say {{expected}}"));
+    assertThat(models.asks.get(0).messages().get(1).content())
+        .isEqualTo("in=Repeat {{answer}} and {{rubric}} exp={{input}} ans=I say {{expected}} {{unknown}}");
+  }
 }
