@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -104,6 +105,8 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
         List<PairwiseResult> pairwise;
         // once set, a worker logs nothing more: a trial interrupted by the end of the run is not a result
         AtomicBoolean stopped = new AtomicBoolean();
+        // the first failure to write the run log (a full disk, say): the run stops and says so
+        AtomicReference<RuntimeException> logFailure = new AtomicReference<>();
         ProviderLanes lanes = new ProviderLanes(concurrency, runId);
         try (Stream<TestCase> stream = benchmark.dataset().cases()) {
           long index = 0;
@@ -113,7 +116,7 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
               ModelRef model = benchmark.models().get(m);
               for (int r = 1; r <= benchmark.repeat(); r++) {
                 int ordinal = plan.ordinal(index, m, r);
-                if (runLog.done(ordinal, rerunErrors)) {
+                if (runLog.done(ordinal, rerunErrors) || logFailure.get() != null) {
                   continue;
                 }
                 Trial trial = new Trial(index, testCase, m, model, r);
@@ -123,7 +126,13 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
                   if (stopped.get()) {
                     return;
                   }
-                  runLog.append(ordinal, result);
+                  try {
+                    runLog.append(ordinal, result);
+                  } catch (RuntimeException e) {
+                    logFailure.compareAndSet(null, e);
+                    stopped.set(true);
+                    return;
+                  }
                   tallies.add(result);
                   finished.incrementAndGet();
                   notify(listeners, warned, l -> l.trialFinished(result));
@@ -132,6 +141,12 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
             }
           }
           lanes.awaitIdle();
+          if (logFailure.get() != null) {
+            throw new BenchmarkException("run " + runId + " of benchmark '" + benchmark.name() + "' stopped: "
+                + logFailure.get().getMessage() + ". The trials written before are in " + runLog.file()
+                + ": free the space (or fix the folder) and run again with -Dbenchmarkhub.run-id=" + runId
+                + " to finish it.", logFailure.get());
+          }
           pairwise = new PairwiseComparisons(pairJudges, plan, redactor,
               concurrency.values().stream().mapToInt(Integer::intValue).max().orElse(1)).run(runLog);
         } catch (InterruptedException e) {

@@ -217,6 +217,23 @@ class ResumeTest {
     assertThat(resumed.trials()).hasSize(16).allMatch(TrialResult::passed);
   }
 
+  @Test
+  void aRunLogThatCannotBeWrittenStopsTheRunSayingSoAndHowToFinishIt() throws IOException {
+    Path full = Path.of("/dev/full"); // every write fails with "No space left on device"
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "needs Linux's /dev/full");
+    Path log = dir.resolve("full").resolve("resume.jsonl");
+    Files.createDirectories(log.getParent());
+    Files.createSymbolicLink(log, full);
+    Answering provider = new Answering();
+
+    assertThatThrownBy(() -> benchmark(provider, 50, "full").concurrency("p", 1).build().run())
+        .isInstanceOf(BenchmarkException.class)
+        .hasMessageContaining("run full of benchmark 'resume' stopped: cannot append to the run log " + log)
+        .hasMessageContaining("-Dbenchmarkhub.run-id=full to finish it");
+    // it stops scheduling at the first failure: far fewer than the 100 trials were asked
+    assertThat(provider.asked.size()).isLessThan(50);
+  }
+
   private static String trialKey(String line) {
     Map<?, ?> m = parse(line);
     return m.get("caseId") + " " + m.get("model") + " " + m.get("repeat");
