@@ -1,0 +1,115 @@
+package io.benchmarkhub.cli;
+
+import io.benchmarkhub.api.BenchmarkHub;
+import io.benchmarkhub.api.BenchmarkException;
+import io.benchmarkhub.api.RunSummary;
+import io.benchmarkhub.runner.RunLogs;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code benchmarkhub} command: reports and comparisons of finished runs, from their run logs
+ * ({@code <run-dir>/<run-id>/<benchmark>.jsonl} beside its plan {@code <benchmark>.run.json}).
+ *
+ * <pre>
+ * benchmarkhub report target/benchmarkhub/20250301-101500-ab12/support-intent.jsonl
+ * benchmarkhub compare base/support-intent.jsonl cand/support-intent.jsonl --fail-on-regression
+ * </pre>
+ *
+ * <p><b>Exit codes.</b>
+ * <ul>
+ *   <li>{@value #OK}: done;
+ *   <li>{@value #RUN_PROBLEM}: a run problem: a missing or unreadable run log, a log without its
+ *       {@code .run.json} plan, a malformed line (named by file and line), a report that cannot be
+ *       written; reported on stderr as one line, without a stack trace;
+ *   <li>{@value #USAGE}: bad usage: an unknown option, a missing argument (picocli's default), with the
+ *       usage on stderr;
+ *   <li>{@value #REGRESSION}: {@code compare --fail-on-regression} found a model that got significantly
+ *       worse (Holm-corrected McNemar p below 0.05, more cases worse than better).
+ * </ul>
+ */
+@Command(name = "benchmarkhub", mixinStandardHelpOptions = true, versionProvider = BenchmarkHubCli.Version.class,
+    description = "Reports and comparisons of finished BenchmarkHub runs, from their run logs.",
+    subcommands = {ReportCommand.class, CompareCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:done",
+        "1:a run problem: a missing or unreadable run log or plan, a malformed line, a file that cannot be written",
+        "2:bad usage: an unknown option or a missing argument",
+        "3:compare --fail-on-regression found a model significantly worse"})
+public final class BenchmarkHubCli implements Runnable {
+  /** Exit code: done. */
+  public static final int OK = 0;
+  /** Exit code: a run problem (missing log or plan, malformed line, unwritable file). */
+  public static final int RUN_PROBLEM = 1;
+  /** Exit code: bad usage, picocli's default for parameter errors. */
+  public static final int USAGE = 2;
+  /** Exit code: {@code compare --fail-on-regression} found a regression. */
+  public static final int REGRESSION = 3;
+
+  @Spec
+  CommandSpec spec;
+
+  /** Runs the command and exits the JVM with its exit code. */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** {@return the command line, to {@link CommandLine#execute} with arguments, e.g. in a test} */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new BenchmarkHubCli());
+    cl.setExecutionExceptionHandler(BenchmarkHubCli::failed);
+    return cl;
+  }
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "Missing command: give report or compare.");
+  }
+
+  /** A failure while running: one line on stderr naming the file, no stack trace, exit code 1. */
+  private static int failed(Exception e, CommandLine cmd, ParseResult parsed) {
+    String message = e instanceof BenchmarkException || e instanceof UncheckedIOException
+        ? e.getMessage() : e.toString();
+    PrintWriter err = cmd.getErr();
+    err.println(cmd.getCommandName() + ": " + oneLine(message == null ? e.toString() : message));
+    err.flush();
+    return RUN_PROBLEM;
+  }
+
+  private static String oneLine(String s) {
+    return s.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+
+  /** {@return the summary of the run whose log this is}, after checking the log is there */
+  static RunSummary summary(Path runLog) {
+    if (!Files.isRegularFile(runLog)) {
+      throw new BenchmarkException("no run log " + runLog.toAbsolutePath() + (Files.isDirectory(runLog)
+          ? " (a directory; give <run-dir>/<run-id>/<benchmark>.jsonl)" : ""));
+    }
+    return RunLogs.summary(runLog);
+  }
+
+  /** {@return the log's file name without {@code .jsonl}}: the benchmark's name as its files use it */
+  static String stem(Path runLog) {
+    String name = runLog.getFileName().toString();
+    return name.endsWith(".jsonl") ? name.substring(0, name.length() - ".jsonl".length()) : name;
+  }
+
+  /** The library's version, for {@code --version}. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"benchmarkhub " + BenchmarkHub.version()};
+    }
+  }
+}
