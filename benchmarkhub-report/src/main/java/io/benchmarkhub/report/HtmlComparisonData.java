@@ -1,10 +1,6 @@
 package io.benchmarkhub.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.benchmarkhub.api.Completion;
 import io.benchmarkhub.api.FinishReason;
 import io.benchmarkhub.api.Message;
@@ -14,8 +10,6 @@ import io.benchmarkhub.api.TrialResult;
 import io.benchmarkhub.api.Verdict;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -23,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -51,12 +44,6 @@ import java.util.stream.Stream;
 final class HtmlComparisonData {
   /** The change kinds, in the order the page lists them: worse, better, errors. */
   static final List<String> KINDS = List.of("W", "B", "E");
-
-  private static final JsonFactory FACTORY = new JsonFactory()
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-      .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM)
-      .setCharacterEscapes(new ScriptSafeEscapes());
-  private static final MathContext SIGNIFICANT = new MathContext(6);
 
   private final JsonGenerator g;
   private final Map<String, Integer> judgeIndex = new LinkedHashMap<>();
@@ -136,7 +123,7 @@ final class HtmlComparisonData {
 
   /** Writes the JSON of the changes to {@code out}, which stays open. */
   static void write(RunComparison cmp, List<Change> changes, Writer out) throws IOException {
-    JsonGenerator g = FACTORY.createGenerator(out);
+    JsonGenerator g = HtmlJson.FACTORY.createGenerator(out);
     HtmlComparisonData d = new HtmlComparisonData(g);
     g.writeStartObject();
     g.writeArrayFieldStart("c");
@@ -210,7 +197,7 @@ final class HtmlComparisonData {
     g.writeStringField("s", t.status().name().substring(0, 1));
     if (Double.isFinite(t.score())) {
       g.writeFieldName("sc");
-      number(t.score());
+      HtmlJson.number(g, t.score());
     }
     Completion a = t.completion();
     if (a != null) {
@@ -222,7 +209,7 @@ final class HtmlComparisonData {
     if (!t.verdicts().isEmpty()) {
       g.writeArrayFieldStart("v");
       for (Verdict v : t.verdicts()) {
-        writeVerdict(v);
+        HtmlJson.verdict(g, v, judgeIndex);
       }
       g.writeEndArray();
     }
@@ -234,63 +221,5 @@ final class HtmlComparisonData {
       g.writeEndArray();
     }
     g.writeEndObject();
-  }
-
-  private void writeVerdict(Verdict v) throws IOException {
-    g.writeStartObject();
-    String judge = Objects.requireNonNullElse(v.judge(), "judge");
-    g.writeNumberField("j", judgeIndex.computeIfAbsent(judge, k -> judgeIndex.size()));
-    g.writeStringField("s", v.status().name().substring(0, 1));
-    if (Double.isFinite(v.score())) {
-      g.writeFieldName("sc");
-      number(v.score());
-    }
-    if (!v.reason().isEmpty()) {
-      g.writeStringField("r", v.reason());
-    }
-    if (v.unparseable()) {
-      g.writeNumberField("u", 1);
-    }
-    if (!v.parts().isEmpty()) {
-      g.writeArrayFieldStart("p");
-      for (Verdict p : v.parts()) {
-        writeVerdict(p);
-      }
-      g.writeEndArray();
-    }
-    g.writeEndObject();
-  }
-
-  private void number(double d) throws IOException {
-    if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-      g.writeNumber((long) d);
-    } else {
-      g.writeNumber(BigDecimal.valueOf(d).round(SIGNIFICANT).stripTrailingZeros());
-    }
-  }
-
-  /** Escapes {@code < > &}, U+2028 and U+2029 on top of JSON's own escapes. */
-  private static final class ScriptSafeEscapes extends CharacterEscapes {
-    private static final long serialVersionUID = 1L;
-    private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
-
-    ScriptSafeEscapes() {
-      ascii['<'] = CharacterEscapes.ESCAPE_STANDARD;
-      ascii['>'] = CharacterEscapes.ESCAPE_STANDARD;
-      ascii['&'] = CharacterEscapes.ESCAPE_STANDARD;
-    }
-
-    @Override
-    public int[] getEscapeCodesForAscii() {
-      return ascii;
-    }
-
-    @Override
-    public SerializableString getEscapeSequence(int ch) {
-      if (ch == 0x2028 || ch == 0x2029) {
-        return new SerializedString(String.format("\\u%04x", ch));
-      }
-      return null;
-    }
   }
 }

@@ -1,9 +1,6 @@
 package io.benchmarkhub.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.benchmarkhub.api.Completion;
@@ -19,8 +16,6 @@ import io.benchmarkhub.api.Verdict;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -53,13 +48,7 @@ final class HtmlData {
   /** Distinct tags and difficulties listed for the filters, at most. */
   private static final int MAX_FILTER_VALUES = 2000;
 
-  private static final JsonFactory FACTORY = new JsonFactory()
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-      .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM)
-      .setCharacterEscapes(new ScriptSafeEscapes());
-  private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
-
-  private static final MathContext SIGNIFICANT = new MathContext(6);
+  private static final ObjectMapper MAPPER = new ObjectMapper(HtmlJson.FACTORY);
 
   private final JsonGenerator g;
   private final List<String> models = new ArrayList<>();
@@ -184,7 +173,7 @@ final class HtmlData {
     g.writeStringField("s", code(t.status()));
     if (!Double.isNaN(t.score()) && !Double.isInfinite(t.score())) {
       g.writeFieldName("sc");
-      number(t.score());
+      HtmlJson.number(g, t.score());
     }
     Completion a = t.completion();
     if (a != null) {
@@ -201,7 +190,7 @@ final class HtmlData {
       }
       if (a.usage().costUsd().isPresent()) {
         g.writeFieldName("$");
-        number(a.usage().costUsd().getAsDouble());
+        HtmlJson.number(g, a.usage().costUsd().getAsDouble());
       }
       if (a.origin() != CompletionOrigin.LIVE) {
         g.writeStringField("o", a.origin().name().toLowerCase(Locale.ROOT));
@@ -213,7 +202,7 @@ final class HtmlData {
     if (!t.verdicts().isEmpty()) {
       g.writeArrayFieldStart("v");
       for (Verdict v : t.verdicts()) {
-        writeVerdict(v);
+        HtmlJson.verdict(g, v, judgeIndex);
       }
       g.writeEndArray();
     }
@@ -227,44 +216,6 @@ final class HtmlData {
     g.writeEndObject();
   }
 
-  private void writeVerdict(Verdict v) throws IOException {
-    g.writeStartObject();
-    String judge = v.judge() == null ? "judge" : v.judge();
-    g.writeNumberField("j", judgeIndex.computeIfAbsent(judge, k -> judgeIndex.size()));
-    g.writeStringField("s", switch (v.status()) {
-      case PASS -> "P";
-      case FAIL -> "F";
-      case ERROR -> "E";
-    });
-    if (!Double.isNaN(v.score())) {
-      g.writeFieldName("sc");
-      number(v.score());
-    }
-    if (!v.reason().isEmpty()) {
-      g.writeStringField("r", v.reason());
-    }
-    if (v.unparseable()) {
-      g.writeNumberField("u", 1);
-    }
-    if (!v.parts().isEmpty()) {
-      g.writeArrayFieldStart("p");
-      for (Verdict p : v.parts()) {
-        writeVerdict(p);
-      }
-      g.writeEndArray();
-    }
-    g.writeEndObject();
-  }
-
-  /** Writes a number compactly: a whole one as an integer, else rounded to 6 significant digits. */
-  private void number(double d) throws IOException {
-    if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-      g.writeNumber((long) d);
-    } else {
-      g.writeNumber(BigDecimal.valueOf(d).round(SIGNIFICANT).stripTrailingZeros());
-    }
-  }
-
   private static String code(TrialStatus s) {
     return switch (s) {
       case PASS -> "P";
@@ -272,33 +223,5 @@ final class HtmlData {
       case ERROR -> "E";
       case SKIPPED -> "S";
     };
-  }
-
-  /**
-   * Escapes {@code < > &} (so no text closes the script element or opens a comment in it) and U+2028,
-   * U+2029, on top of JSON's own escapes.
-   */
-  private static final class ScriptSafeEscapes extends CharacterEscapes {
-    private static final long serialVersionUID = 1L;
-    private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
-
-    ScriptSafeEscapes() {
-      ascii['<'] = CharacterEscapes.ESCAPE_STANDARD;
-      ascii['>'] = CharacterEscapes.ESCAPE_STANDARD;
-      ascii['&'] = CharacterEscapes.ESCAPE_STANDARD;
-    }
-
-    @Override
-    public int[] getEscapeCodesForAscii() {
-      return ascii;
-    }
-
-    @Override
-    public SerializableString getEscapeSequence(int ch) {
-      if (ch == 0x2028 || ch == 0x2029) {
-        return new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04x", ch));
-      }
-      return null;
-    }
   }
 }
