@@ -3,11 +3,9 @@ package io.benchmarkhub.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.benchmarkhub.api.Completion;
 import io.benchmarkhub.api.FinishReason;
-import io.benchmarkhub.api.Message;
 import io.benchmarkhub.api.RunSummary;
 import io.benchmarkhub.api.TestCase;
 import io.benchmarkhub.api.TrialResult;
-import io.benchmarkhub.api.Verdict;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -157,20 +155,7 @@ final class HtmlComparisonData {
       if (any.repeat() > 1) {
         g.writeNumberField("r", any.repeat());
       }
-      g.writeStringField("in", tc.input());
-      if (tc.isChat()) {
-        g.writeArrayFieldStart("msg");
-        for (Message m : tc.messages()) {
-          g.writeStartArray();
-          g.writeString(m.role().wireName());
-          g.writeString(m.content());
-          g.writeEndArray();
-        }
-        g.writeEndArray();
-      }
-      if (tc.expected().isPresent()) {
-        g.writeStringField("x", tc.expected().get());
-      }
+      HtmlJson.caseText(g, tc);
       if (c.baseline != null && c.candidate != null) {
         TestCase bc = c.baseline.testCase();
         if (!bc.input().equals(tc.input())) {
@@ -206,20 +191,7 @@ final class HtmlComparisonData {
         g.writeStringField("f", a.finishReason().name().toLowerCase(Locale.ROOT));
       }
     }
-    if (!t.verdicts().isEmpty()) {
-      g.writeArrayFieldStart("v");
-      for (Verdict v : t.verdicts()) {
-        HtmlJson.verdict(g, v, judgeIndex);
-      }
-      g.writeEndArray();
-    }
-    if (t.error() != null) {
-      g.writeArrayFieldStart("e");
-      g.writeString(t.error().phase().name().toLowerCase(Locale.ROOT));
-      g.writeString(t.error().kind());
-      g.writeString(t.error().message());
-      g.writeEndArray();
-    }
+    HtmlJson.grading(g, t, judgeIndex);
     g.writeEndObject();
   }
 }

@@ -6,13 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.benchmarkhub.api.Completion;
 import io.benchmarkhub.api.CompletionOrigin;
 import io.benchmarkhub.api.FinishReason;
-import io.benchmarkhub.api.Message;
 import io.benchmarkhub.api.ModelSummary;
 import io.benchmarkhub.api.RunSummary;
 import io.benchmarkhub.api.TestCase;
 import io.benchmarkhub.api.TrialResult;
 import io.benchmarkhub.api.TrialStatus;
-import io.benchmarkhub.api.Verdict;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -116,20 +114,7 @@ final class HtmlData {
     g.writeStartObject();
     g.writeNumberField("i", trials.get(0).caseIndex());
     g.writeStringField("id", c.id());
-    g.writeStringField("in", c.input());
-    if (c.isChat()) {
-      g.writeArrayFieldStart("msg");
-      for (Message m : c.messages()) {
-        g.writeStartArray();
-        g.writeString(m.role().wireName());
-        g.writeString(m.content());
-        g.writeEndArray();
-      }
-      g.writeEndArray();
-    }
-    if (c.expected().isPresent()) {
-      g.writeStringField("x", c.expected().get());
-    }
+    HtmlJson.caseText(g, c);
     if (!c.tags().isEmpty()) {
       g.writeArrayFieldStart("tg");
       for (String t : c.tags()) {
@@ -199,20 +184,7 @@ final class HtmlData {
         g.writeStringField("sv", a.servedModel());
       }
     }
-    if (!t.verdicts().isEmpty()) {
-      g.writeArrayFieldStart("v");
-      for (Verdict v : t.verdicts()) {
-        HtmlJson.verdict(g, v, judgeIndex);
-      }
-      g.writeEndArray();
-    }
-    if (t.error() != null) {
-      g.writeArrayFieldStart("e");
-      g.writeString(t.error().phase().name().toLowerCase(Locale.ROOT));
-      g.writeString(t.error().kind());
-      g.writeString(t.error().message());
-      g.writeEndArray();
-    }
+    HtmlJson.grading(g, t, judgeIndex);
     g.writeEndObject();
   }
 

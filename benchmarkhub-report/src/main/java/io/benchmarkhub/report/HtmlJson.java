@@ -5,10 +5,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
+import io.benchmarkhub.api.Message;
+import io.benchmarkhub.api.TestCase;
+import io.benchmarkhub.api.TrialResult;
 import io.benchmarkhub.api.Verdict;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -64,6 +68,48 @@ final class HtmlJson {
       g.writeEndArray();
     }
     g.writeEndObject();
+  }
+
+  /**
+   * Writes a case's text as fields of the open object: {@code "in"} its input, {@code "msg"} its
+   * conversation as [role, content] pairs when it is a chat, {@code "x"} its expected answer when it has one.
+   */
+  static void caseText(JsonGenerator g, TestCase c) throws IOException {
+    g.writeStringField("in", c.input());
+    if (c.isChat()) {
+      g.writeArrayFieldStart("msg");
+      for (Message m : c.messages()) {
+        g.writeStartArray();
+        g.writeString(m.role().wireName());
+        g.writeString(m.content());
+        g.writeEndArray();
+      }
+      g.writeEndArray();
+    }
+    if (c.expected().isPresent()) {
+      g.writeStringField("x", c.expected().get());
+    }
+  }
+
+  /**
+   * Writes a trial's grading as fields of the open object: {@code "v"} its verdicts (see
+   * {@link #verdict}) and {@code "e"} its error as [phase, kind, message], each when it has them.
+   */
+  static void grading(JsonGenerator g, TrialResult t, Map<String, Integer> judgeIndex) throws IOException {
+    if (!t.verdicts().isEmpty()) {
+      g.writeArrayFieldStart("v");
+      for (Verdict v : t.verdicts()) {
+        verdict(g, v, judgeIndex);
+      }
+      g.writeEndArray();
+    }
+    if (t.error() != null) {
+      g.writeArrayFieldStart("e");
+      g.writeString(t.error().phase().name().toLowerCase(Locale.ROOT));
+      g.writeString(t.error().kind());
+      g.writeString(t.error().message());
+      g.writeEndArray();
+    }
   }
 
   /** Escapes {@code < > &}, U+2028 and U+2029 on top of JSON's own escapes. */
