@@ -106,7 +106,7 @@ public final class HtmlComparison {
       throw e.getCause();
     }
     String css = HtmlReport.resource("report.css") + "\n" + HtmlReport.resource("comparison.css");
-    String js = HtmlReport.resource("comparison.js");
+    String js = HtmlReport.resource("common.js") + "\n" + HtmlReport.resource("comparison.js");
     out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.write("<meta http-equiv=\"Content-Security-Policy\" content=\"" + HtmlReport.contentSecurityPolicy(js, css)
         + "\">\n");

@@ -124,7 +124,7 @@ public final class HtmlReport {
     Objects.requireNonNull(calibrations, "calibrations");
     Objects.requireNonNull(out, "out");
     String css = resource("report.css");
-    String js = resource("report.js");
+    String js = resource("common.js") + "\n" + resource("report.js");
     out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.write("<meta http-equiv=\"Content-Security-Policy\" content=\"" + contentSecurityPolicy(js, css) + "\">\n");
     out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");

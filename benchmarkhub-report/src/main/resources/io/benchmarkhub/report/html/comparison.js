@@ -4,20 +4,16 @@
   // textContent, never as markup; the changed trials come from the JSON block #data, never from eval.
   var doc = document;
   var PAGE = 50;
-  var STATUS = { P: 'PASS', F: 'FAIL', E: 'ERROR', S: 'SKIPPED' };
   var KIND = { W: 'worse', B: 'better', E: 'error' };
   /** Above this many LCS cells a diff is drawn only when opened; above MAX_CELLS not at all. */
   var EAGER_CELLS = 250000;
   var MAX_CELLS = 4000000;
 
-  function el(tag, cls, text) {
-    var e = doc.createElement(tag);
-    if (cls) { e.className = cls; }
-    if (text !== undefined && text !== null) { e.textContent = String(text); }
-    return e;
-  }
-  function add(parent, child) { parent.appendChild(child); return child; }
-  function fmtInt(n) { return Number(n).toLocaleString('en-US'); }
+  var el = BH.el;
+  var add = BH.add;
+  var fmtInt = BH.fmtInt;
+  var badge = BH.badge;
+  function renderVerdict(v, parent) { BH.renderVerdict(v, parent, judges); }
 
   var data = JSON.parse(doc.getElementById('data').textContent);
   var models = data.m || [];
@@ -75,27 +71,6 @@
   }
 
   // ---- word diff of the baseline's answer against the candidate's (LCS over words)
-  function words(s) { return s.split(/\s+/).filter(function (w) { return w.length > 0; }); }
-  function renderDiff(a, b, box) {
-    var n = a.length;
-    var m = b.length;
-    var w = m + 1;
-    var dp = new Uint32Array((n + 1) * w); // dp[i][j]: LCS length of a[i..] and b[j..]
-    var i;
-    var j;
-    for (i = n - 1; i >= 0; i--) {
-      for (j = m - 1; j >= 0; j--) {
-        dp[i * w + j] = a[i] === b[j] ? dp[(i + 1) * w + j + 1] + 1 : Math.max(dp[(i + 1) * w + j], dp[i * w + j + 1]);
-      }
-    }
-    function piece(tag, text) { add(box, el(tag, null, text)); box.appendChild(doc.createTextNode(' ')); }
-    i = 0; j = 0;
-    while (i < n || j < m) {
-      if (i < n && j < m && a[i] === b[j]) { piece('span', a[i]); i++; j++; }
-      else if (j < m && (i >= n || dp[i * w + j + 1] >= dp[(i + 1) * w + j])) { piece('ins', b[j]); j++; }
-      else { piece('del', a[i]); i++; }
-    }
-  }
   function diffCell(c, td) {
     add(td, el('span', 'lbl', 'word diff, baseline → candidate'));
     var before = c.b && typeof c.b.t === 'string' ? c.b.t : null;
@@ -109,39 +84,26 @@
       add(td, el('span', 'tmeta', 'the answers are the same'));
       return;
     }
-    var a = words(before);
-    var b = words(after);
+    var a = BH.words(before);
+    var b = BH.words(after);
     var cells = (a.length + 1) * (b.length + 1);
     if (cells > MAX_CELLS) {
       add(td, el('span', 'tmeta', 'too long to diff (' + a.length + ' × ' + b.length + ' words)'));
       return;
     }
     if (cells <= EAGER_CELLS) {
-      renderDiff(a, b, add(td, el('div', 'diff mono')));
+      BH.wordDiff(a, b, add(td, el('div', 'diff mono')));
       return;
     }
     var det = add(td, el('details'));
     add(det, el('summary', null, 'show the diff (' + a.length + ' × ' + b.length + ' words)'));
     var box = add(det, el('div', 'diff mono'));
     det.addEventListener('toggle', function () {
-      if (det.open && !box.firstChild) { renderDiff(a, b, box); }
+      if (det.open && !box.firstChild) { BH.wordDiff(a, b, box); }
     });
   }
 
   // ---- rendering of one page of changes
-  function badge(code, text) { return el('span', 'st st-' + code, text || STATUS[code] || code); }
-  function renderVerdict(v, parent) {
-    var d = add(parent, el('div', 'verdict'));
-    add(d, el('span', 'who', judges[v.j] || 'judge'));
-    add(d, badge(v.s));
-    if (v.u) { d.appendChild(doc.createTextNode(' ')); add(d, badge('U', 'unparseable')); }
-    if (typeof v.sc === 'number') { add(d, el('span', 'tmeta', ' ' + v.sc.toFixed(3))); }
-    if (v.r) { add(d, el('div', 'reason', v.r)); }
-    if (v.p && v.p.length) {
-      var ul = add(d, el('ul'));
-      v.p.forEach(function (p) { renderVerdict(p, add(ul, el('li'))); });
-    }
-  }
   function renderSide(t, td, label) {
     add(td, el('span', 'lbl', label));
     if (!t) {
@@ -223,22 +185,8 @@
     render();
   }
   [fModel, fKind].forEach(function (s) { s.addEventListener('change', onFilter); });
-  var timer = null;
-  fQ.addEventListener('input', function () {
-    if (timer) { clearTimeout(timer); }
-    timer = setTimeout(onFilter, 150);
-  });
-  function turn(delta, scroll) {
-    state.page += delta;
-    render();
-    if (scroll) { table.scrollIntoView(); }
-  }
-  Array.prototype.forEach.call(doc.querySelectorAll('.p-prev'), function (b, i) {
-    b.addEventListener('click', function () { turn(-1, i > 0); });
-  });
-  Array.prototype.forEach.call(doc.querySelectorAll('.p-next'), function (b, i) {
-    b.addEventListener('click', function () { turn(1, i > 0); });
-  });
+  BH.onSearch(fQ, onFilter);
+  BH.paging(state, render, table);
 
   refilter();
   render();

@@ -6,16 +6,12 @@
   var PAGE = 50;
   var marks = window.performance && performance.mark ? function (n) { performance.mark(n); } : function () {};
   marks('bh-script');
-  var STATUS = { P: 'PASS', F: 'FAIL', E: 'ERROR', S: 'SKIPPED' };
 
-  function el(tag, cls, text) {
-    var e = doc.createElement(tag);
-    if (cls) { e.className = cls; }
-    if (text !== undefined && text !== null) { e.textContent = String(text); }
-    return e;
-  }
-  function add(parent, child) { parent.appendChild(child); return child; }
-  function fmtInt(n) { return Number(n).toLocaleString('en-US'); }
+  var el = BH.el;
+  var add = BH.add;
+  var fmtInt = BH.fmtInt;
+  var badge = BH.badge;
+  function renderVerdict(v, parent) { BH.renderVerdict(v, parent, judges); }
 
   // ---- sortable tables (server-rendered rows; a cell's data-v holds its number, empty when unknown)
   function sortValue(td) {
@@ -133,46 +129,17 @@
   }
 
   // ---- word-level diff of the expected output against the answer (LCS over words)
-  function words(s) { return s.split(/\s+/).filter(function (w) { return w.length > 0; }); }
   function renderDiff(expected, actual, box) {
-    var a = words(expected);
-    var b = words(actual);
-    var n = a.length;
-    var m = b.length;
-    if ((n + 1) * (m + 1) > 2000000) {
-      box.textContent = 'too long to diff (' + n + ' × ' + m + ' words)';
+    var a = BH.words(expected);
+    var b = BH.words(actual);
+    if ((a.length + 1) * (b.length + 1) > 2000000) {
+      box.textContent = 'too long to diff (' + a.length + ' × ' + b.length + ' words)';
       return;
     }
-    var w = m + 1;
-    var dp = new Uint32Array((n + 1) * w); // dp[i][j]: LCS length of a[i..] and b[j..]
-    for (var i = n - 1; i >= 0; i--) {
-      for (var j = m - 1; j >= 0; j--) {
-        dp[i * w + j] = a[i] === b[j] ? dp[(i + 1) * w + j + 1] + 1 : Math.max(dp[(i + 1) * w + j], dp[i * w + j + 1]);
-      }
-    }
-    function piece(tag, text) { add(box, el(tag, null, text)); box.appendChild(doc.createTextNode(' ')); }
-    i = 0; j = 0;
-    while (i < n || j < m) {
-      if (i < n && j < m && a[i] === b[j]) { piece('span', a[i]); i++; j++; }
-      else if (j < m && (i >= n || dp[i * w + j + 1] >= dp[(i + 1) * w + j])) { piece('ins', b[j]); j++; }
-      else { piece('del', a[i]); i++; }
-    }
+    BH.wordDiff(a, b, box);
   }
 
   // ---- rendering of one page of cases
-  function badge(code, text) { return el('span', 'st st-' + code, text || STATUS[code] || code); }
-  function renderVerdict(v, parent) {
-    var d = add(parent, el('div', 'verdict'));
-    add(d, el('span', 'who', judges[v.j] || 'judge'));
-    add(d, badge(v.s));
-    if (v.u) { d.appendChild(doc.createTextNode(' ')); add(d, badge('U', 'unparseable')); }
-    if (typeof v.sc === 'number') { add(d, el('span', 'tmeta', ' ' + v.sc.toFixed(3))); }
-    if (v.r) { add(d, el('div', 'reason', v.r)); }
-    if (v.p && v.p.length) {
-      var ul = add(d, el('ul'));
-      v.p.forEach(function (p) { renderVerdict(p, add(ul, el('li'))); });
-    }
-  }
   function trialMeta(t) {
     var parts = [];
     if (typeof t.l === 'number') { parts.push(fmtInt(t.l) + ' ms'); }
@@ -264,22 +231,8 @@
     render();
   }
   [fModel, fOutcome, fTag, fDiff].forEach(function (s) { s.addEventListener('change', onFilter); });
-  var timer = null;
-  fQ.addEventListener('input', function () {
-    if (timer) { clearTimeout(timer); }
-    timer = setTimeout(onFilter, 150);
-  });
-  function turn(delta, scroll) {
-    state.page += delta;
-    render();
-    if (scroll) { table.scrollIntoView(); }
-  }
-  Array.prototype.forEach.call(doc.querySelectorAll('.p-prev'), function (b, i) {
-    b.addEventListener('click', function () { turn(-1, i > 0); });
-  });
-  Array.prototype.forEach.call(doc.querySelectorAll('.p-next'), function (b, i) {
-    b.addEventListener('click', function () { turn(1, i > 0); });
-  });
+  BH.onSearch(fQ, onFilter);
+  BH.paging(state, render, table);
 
   refilter();
   render();
