@@ -191,9 +191,20 @@ public final class HtmlPage {
 
   /** {@return a resource of {@code io/benchmarkhub/report/html/}, as text} */
   static String resource(String name) {
-    try (InputStream in = HtmlPage.class.getResourceAsStream(RESOURCES + name)) {
+    return resource(HtmlPage.class, RESOURCES + name);
+  }
+
+  /**
+   * {@return a page's resource (its stylesheet or script) as UTF-8 text}
+   *
+   * @param anchor the class the name is relative to, as {@link Class#getResourceAsStream} reads it
+   * @param name the resource's name, e.g. {@code validation.js}
+   * @throws IllegalStateException naming the resource when it is missing
+   */
+  public static String resource(Class<?> anchor, String name) {
+    try (InputStream in = anchor.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource io/benchmarkhub/report/html/" + name);
+        throw new IllegalStateException("missing resource " + name + " beside " + anchor.getName());
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -34,9 +34,12 @@ import java.util.stream.Stream;
  * A headless Chromium driven over the Chrome DevTools Protocol, with Java's own WebSocket client: one
  * page, attached with a flat session. Every wait is bounded by {@link #TIMEOUT}. Close it to kill the
  * browser and delete its profile.
+ *
+ * <p>Public in the test jar ({@code benchmarkhub-report:tests}) so other modules' page tests drive the
+ * browser the same way.
  */
-final class HtmlCdp implements AutoCloseable {
-  static final Duration TIMEOUT = Duration.ofSeconds(20);
+public final class HtmlCdp implements AutoCloseable {
+  public static final Duration TIMEOUT = Duration.ofSeconds(20);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern LISTENING = Pattern.compile("DevTools listening on (ws://\\S+)");
 
@@ -46,12 +49,12 @@ final class HtmlCdp implements AutoCloseable {
   private final AtomicLong ids = new AtomicLong();
   private final Map<Long, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
   /** Every event received: method and params. */
-  final List<JsonNode> events = new CopyOnWriteArrayList<>();
+  public final List<JsonNode> events = new CopyOnWriteArrayList<>();
   private final List<String> stderr = new CopyOnWriteArrayList<>();
   private String session;
 
   /** {@return the chromium binary on the PATH}, if there is one */
-  static Optional<Path> chromium() {
+  public static Optional<Path> chromium() {
     String path = System.getenv("PATH");
     if (path == null) {
       return Optional.empty();
@@ -66,7 +69,7 @@ final class HtmlCdp implements AutoCloseable {
   }
 
   /** Starts the browser and attaches to a new blank page. */
-  HtmlCdp(Path binary) throws Exception {
+  public HtmlCdp(Path binary) throws Exception {
     profile = Files.createTempDirectory("benchmarkhub-chromium");
     process = new ProcessBuilder(binary.toString(), "--headless=new", "--no-sandbox", "--disable-gpu",
         "--remote-debugging-port=0", "--user-data-dir=" + profile, "--no-first-run", "--no-default-browser-check",
@@ -105,7 +108,7 @@ final class HtmlCdp implements AutoCloseable {
   }
 
   /** Sends a command (to the page once attached) and waits for its result. */
-  JsonNode send(String method, Map<String, ?> params) throws Exception {
+  public JsonNode send(String method, Map<String, ?> params) throws Exception {
     long id = ids.incrementAndGet();
     ObjectNode msg = JSON.createObjectNode().put("id", id).put("method", method);
     msg.set("params", JSON.valueToTree(params));
@@ -123,7 +126,7 @@ final class HtmlCdp implements AutoCloseable {
   }
 
   /** Evaluates an expression in the page, awaiting a promise, and returns its value as JSON. */
-  JsonNode eval(String expression) throws Exception {
+  public JsonNode eval(String expression) throws Exception {
     JsonNode r = send("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true,
         "awaitPromise", true));
     if (r.has("exceptionDetails")) {
@@ -134,7 +137,7 @@ final class HtmlCdp implements AutoCloseable {
   }
 
   /** Navigates the page and waits until the expression is true. */
-  void open(URI url, String readyExpression) throws Exception {
+  public void open(URI url, String readyExpression) throws Exception {
     send("Page.navigate", Map.of("url", url.toString()));
     try {
       await(() -> {
@@ -150,7 +153,7 @@ final class HtmlCdp implements AutoCloseable {
   }
 
   /** Waits, polling every 20 ms, until the condition holds. */
-  static void await(BooleanSupplier condition, String what) throws InterruptedException {
+  public static void await(BooleanSupplier condition, String what) throws InterruptedException {
     long end = System.nanoTime() + TIMEOUT.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > end) {
@@ -161,7 +164,7 @@ final class HtmlCdp implements AutoCloseable {
   }
 
   /** {@return the console messages and log entries received so far, as text} */
-  List<String> messages() {
+  public List<String> messages() {
     List<String> out = new ArrayList<>();
     for (JsonNode e : events) {
       String method = e.path("method").asText();
