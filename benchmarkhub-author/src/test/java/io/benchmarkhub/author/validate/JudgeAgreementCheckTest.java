@@ -8,7 +8,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.benchmarkhub.api.RunSummary;
 import io.benchmarkhub.api.TestCase;
+import io.benchmarkhub.judge.Calibration;
+import io.benchmarkhub.judge.HumanLabel;
+import io.benchmarkhub.judge.HumanLabels;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -39,6 +43,27 @@ class JudgeAgreementCheckTest {
     });
     assertThat(r.summary()).startsWith("The lowest judge agreement is 0.63 (target 0.70): panel trio (run "
         + refs.runId() + ", Fleiss' kappa); 1 case split a panel.");
+  }
+
+  @Test
+  void withHumanLabelsTheRunsVerdictsAreCalibratedByCohensKappa() {
+    List<TestCase> cases = cases("q0", "q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8", "q9");
+    RunSummary refs = run(dir, cases, Map.of("a", "P P P P P P F F F F"));
+    List<HumanLabel> labels = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      labels.add(HumanLabel.of("q" + i, i < 5 || i == 9));
+    }
+    JudgeAgreementCheck calibrated = JudgeAgreementCheck.calibratedAgainst(
+        Calibration.against(HumanLabels.of("labels.jsonl", labels)));
+
+    CheckResult r = calibrated.run(input(cases, refs));
+
+    // both pass q0-q4, both fail q6-q8, q5 judge only, q9 people only: po 0.8, pe 0.6^2 + 0.4^2 = 0.52
+    double kappa = (0.8 - 0.52) / (1 - 0.52);
+    assertThat((double) r.figures().get("lowestKappa")).isCloseTo(kappa, within(1e-12));
+    assertThat(r.status()).isEqualTo(CheckStatus.WARN);
+    assertThat(r.summary()).contains("vs human labels (run " + refs.runId() + ", Cohen's kappa on 10 trials)");
+    assertThat(r.findings()).isEmpty();
   }
 
   @Test
