@@ -29,6 +29,7 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * A headless Chromium driven over the Chrome DevTools Protocol, with Java's own WebSocket client: one
@@ -41,6 +42,13 @@ import java.util.stream.Stream;
 public final class HtmlCdp implements AutoCloseable {
   public static final Duration TIMEOUT = Duration.ofSeconds(20);
   private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * Records the page's CSP violations in {@code window.__csp}, installed before the page's first script
+   * runs (injected over CDP, so not itself subject to the CSP).
+   */
+  public static final String CSP_PROBE = "window.__csp = [];"
+      + "document.addEventListener('securitypolicyviolation', function (e) {"
+      + "  window.__csp.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')); });";
   private static final Pattern LISTENING = Pattern.compile("DevTools listening on (ws://\\S+)");
 
   private final Process process;
@@ -66,6 +74,32 @@ public final class HtmlCdp implements AutoCloseable {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@return a browser showing a page file, with {@link #CSP_PROBE} installed}, once the page's script has
+   * set {@code document.body.dataset.ready} to '1'; without a chromium binary the calling test is skipped
+   * (a failed assumption, said on the console)
+   *
+   * @param page the HTML file
+   * @param test the test's name, for the console line saying it was skipped
+   */
+  public static HtmlCdp showing(Path page, String test) throws Exception {
+    Optional<Path> chromium = chromium();
+    if (chromium.isEmpty()) {
+      System.out.println(test + " skipped: no chromium binary on the PATH (CI installs Debian's chromium package in "
+          + ".ci/run; locally: apt-get install -y chromium)");
+    }
+    Assumptions.assumeTrue(chromium.isPresent(), "no chromium binary on the PATH");
+    HtmlCdp browser = new HtmlCdp(chromium.get());
+    try {
+      browser.send("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_PROBE));
+      browser.open(page.toUri(), "document.body && document.body.dataset.ready === '1'");
+      return browser;
+    } catch (Exception | Error e) {
+      browser.close();
+      throw e;
+    }
   }
 
   /** Starts the browser and attaches to a new blank page. */

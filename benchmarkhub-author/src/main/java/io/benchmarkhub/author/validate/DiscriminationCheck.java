@@ -1,5 +1,6 @@
 package io.benchmarkhub.author.validate;
 
+import static io.benchmarkhub.author.validate.ReferenceChecks.MIN_MODELS_TO_FAIL;
 import static io.benchmarkhub.author.validate.ReferenceResults.count;
 import static io.benchmarkhub.author.validate.ReferenceResults.pct;
 import static io.benchmarkhub.author.validate.ReferenceResults.two;
@@ -24,7 +25,8 @@ import java.util.Set;
  * <p>Thresholds: PASS when at most {@value #MAX_FLAT_PASS} of the cases are non-discriminating and
  * none discriminates negatively; FAIL when more than {@value #MAX_FLAT_WARN} are non-discriminating
  * or more than {@value #MAX_NEGATIVE_WARN} discriminate negatively, and only with at least
- * {@value #MIN_MODELS_TO_FAIL} reference models (with fewer the figures are too coarse to fail on);
+ * {@value ReferenceChecks#MIN_MODELS_TO_FAIL} reference models (with fewer the figures are too coarse
+ * to fail on);
  * WARN otherwise. Score: 1 &minus; the share of cases that are non-discriminating or negative.
  */
 public final class DiscriminationCheck implements Check {
@@ -36,8 +38,6 @@ public final class DiscriminationCheck implements Check {
   public static final double MAX_NEGATIVE_WARN = 0.1;
   /** The fewest reference models for which the item-total correlation is computed. */
   public static final int MIN_MODELS_FOR_CORRELATION = 3;
-  /** The fewest reference models with which the check may fail. */
-  public static final int MIN_MODELS_TO_FAIL = 5;
 
   @Override
   public String id() {

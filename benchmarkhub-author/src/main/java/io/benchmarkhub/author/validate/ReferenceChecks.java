@@ -7,6 +7,12 @@ import java.util.List;
  * do not apply without them.
  */
 public final class ReferenceChecks {
+  /**
+   * The fewest reference models with which a check built on item statistics over the models
+   * (discrimination, reliability) may fail; with fewer, the figures are too coarse and it warns at most.
+   */
+  public static final int MIN_MODELS_TO_FAIL = 5;
+
   private ReferenceChecks() {}
 
   /**

@@ -1,5 +1,6 @@
 package io.benchmarkhub.author.validate;
 
+import static io.benchmarkhub.author.validate.ReferenceChecks.MIN_MODELS_TO_FAIL;
 import static io.benchmarkhub.author.validate.ReferenceResults.count;
 import static io.benchmarkhub.author.validate.ReferenceResults.two;
 
@@ -21,14 +22,12 @@ import java.util.Map;
  * {@value #MIN_MODELS} models: the variance of the models' totals then rests on too few points.
  *
  * <p>Thresholds: PASS when alpha &ge; the target; FAIL when alpha is more than {@value #FAIL_MARGIN}
- * below it, with at least {@value #MIN_MODELS_TO_FAIL} models; WARN otherwise, and when alpha cannot be
- * measured (every model has the same total). Score: min(1, max(0, alpha) / target).
+ * below it, with at least {@value ReferenceChecks#MIN_MODELS_TO_FAIL} models; WARN otherwise, and when
+ * alpha cannot be measured (every model has the same total). Score: min(1, max(0, alpha) / target).
  */
 public final class ReliabilityCheck implements Check {
   /** The fewest reference models Cronbach's alpha is computed over. */
   public static final int MIN_MODELS = 3;
-  /** The fewest reference models with which the check may fail. */
-  public static final int MIN_MODELS_TO_FAIL = 5;
   /** How far below the target alpha must fall for the check to fail. */
   public static final double FAIL_MARGIN = 0.2;
 
@@ -109,7 +108,8 @@ public final class ReliabilityCheck implements Check {
         ? "Cronbach's alpha cannot be measured: every reference model has the same total score"
         : "Cronbach's alpha is " + two(alpha) + " (target " + two(target) + ")")
         + " over " + count(items.size(), "case") + " and " + models + " reference models"
-        + (harmful.isEmpty() ? "" : "; " + count(harmful.size(), "case") + (harmful.size() == 1 ? " lowers" : " lower") + " it")
+        + (harmful.isEmpty() ? ""
+            : "; " + count(harmful.size(), "case") + (harmful.size() == 1 ? " lowers" : " lower") + " it")
         + (models < MIN_MODELS_TO_FAIL ? "; with fewer than " + MIN_MODELS_TO_FAIL + " models alpha is unstable, "
             + "so the check warns but does not fail" : "") + ".";
     return CheckResult.of(this, status, score, summary, findings, figures,

@@ -19,9 +19,9 @@ import io.benchmarkhub.runner.RunLogs;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -58,9 +58,9 @@ final class ReferenceRuns {
     return TestCase.builder().id(id).input(id).expected("yes").source(new SourceLocation("cases.jsonl", index + 1));
   }
 
-  /** {@return the run of these cases by the scripted models (by model name, e.g. "a" for p:a)} */
+  /** {@return the run of these cases by the scripted models (by model name, e.g. "a" for p:a), in name order} */
   static RunSummary run(Path dir, List<TestCase> cases, Map<String, String> script, int repeats, Judge judge) {
-    Map<String, String[]> tokens = new LinkedHashMap<>();
+    Map<String, String[]> tokens = new TreeMap<>();
     script.forEach((model, line) -> tokens.put(model, line.trim().split("\\s+")));
     Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     List<String> ids = cases.stream().map(TestCase::id).toList();

@@ -6,10 +6,7 @@ import io.benchmarkhub.report.HtmlCdp;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,24 +16,15 @@ import org.junit.jupiter.api.io.TempDir;
  * runs under its CSP, findings are drawn as text, and the status filter hides checks.
  */
 class ValidationHtmlBrowserTest {
-  /** Records CSP violations from before the page's first script runs (CDP-injected, not subject to the CSP). */
-  private static final String CSP_PROBE = "window.__csp = [];"
-      + "document.addEventListener('securitypolicyviolation', function (e) {"
-      + "  window.__csp.push(e.violatedDirective + ' ' + e.blockedURI); });";
-
   @TempDir
   static Path dir;
   static HtmlCdp browser;
 
   @BeforeAll
   static void open() throws Exception {
-    Optional<Path> chromium = HtmlCdp.chromium();
-    Assumptions.assumeTrue(chromium.isPresent(), "no chromium binary on the PATH");
     Path file = dir.resolve(ValidationHtml.fileName("quiz"));
     ValidationHtml.write(ValidationPages.report(), ValidationPages.checks(), List.of(), file);
-    browser = new HtmlCdp(chromium.get());
-    browser.send("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_PROBE));
-    browser.open(file.toUri(), "document.body && document.body.dataset.ready === '1'");
+    browser = HtmlCdp.showing(file, "ValidationHtmlBrowserTest");
   }
 
   @AfterAll
