@@ -149,7 +149,7 @@ public final class DifficultyCalibrationCheck implements Check {
         + count(items.size(), "case") + " (target " + RHO_TARGET + ")"
         + (outOfOrder.isEmpty() ? "; mean difficulty rises with the level" : "; " + String.join("; ", outOfOrder))
         + (findings.isEmpty() ? "" : "; " + count(findings.size(), "case") + " at the easiest or hardest level "
-            + "contradict it") + ".";
+            + (findings.size() == 1 ? "contradicts" : "contradict") + " it") + ".";
     return CheckResult.of(this, status, score, summary, findings, figures,
         "Re-label the listed cases from the reference results, or rewrite them to fit their level; if whole "
             + "levels are out of order, the difficulty labels do not describe what the models find hard.");

@@ -7,6 +7,7 @@ import io.benchmarkhub.api.TrialResult;
 import io.benchmarkhub.api.TrialStatus;
 import io.benchmarkhub.api.Verdict;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +18,8 @@ import java.util.TreeMap;
 /**
  * The reference models' results gathered per case and model, as the calibration checks read them.
  *
- * <p>The <em>subjects</em> are the reference models (by id, pooled across the given runs); the
- * <em>items</em> are the dataset's cases, in dataset order. A subject's score on an item is the share
+ * <p>The <em>subjects</em> are the reference models with a graded trial (by id, pooled across the given
+ * runs); the <em>items</em> are the dataset's cases, in dataset order. A subject's score on an item is the share
  * of its graded trials (pass or fail, every repeat) that passed, so repeats give partial credit.
  * Trials that errored or were skipped are left out of the scores (missing, never failures) and counted
  * apart; trials of cases the dataset does not hold are ignored and counted.
@@ -109,13 +110,21 @@ final class ReferenceResults {
         }
       }
     }
-    while (passedBySubject.size() < subjectIndex.size()) {
-      passedBySubject.add(new int[n]);
-      gradedBySubject.add(new int[n]);
+    // a model with no graded trial (every trial skipped or errored) is no subject: it would leave every case
+    // with a missing score
+    List<String> subjects = new ArrayList<>();
+    List<int[]> passed = new ArrayList<>();
+    List<int[]> graded = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : subjectIndex.entrySet()) {
+      int s = e.getValue();
+      if (s < gradedBySubject.size() && Arrays.stream(gradedBySubject.get(s)).anyMatch(g -> g > 0)) {
+        subjects.add(e.getKey());
+        passed.add(passedBySubject.get(s));
+        graded.add(gradedBySubject.get(s));
+      }
     }
-    return new ReferenceResults(cases, caseIndex, List.copyOf(subjectIndex.keySet()),
-        passedBySubject.toArray(int[][]::new), gradedBySubject.toArray(int[][]::new), trials, errored, unparseable,
-        kinds, unknown);
+    return new ReferenceResults(cases, caseIndex, List.copyOf(subjects), passed.toArray(int[][]::new),
+        graded.toArray(int[][]::new), trials, errored, unparseable, kinds, unknown);
   }
 
   private static boolean unparseable(Verdict v) {

@@ -65,6 +65,7 @@ public final class ValidationHtml {
   public static void write(ValidationReport report, List<Check> checks, List<TestCase> cases, Writer out)
       throws IOException {
     Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(cases, "cases");
     Map<String, String> descriptions = new HashMap<>();
     checks.forEach(c -> descriptions.put(c.id(), c.description()));
     HtmlPage page = HtmlPage.of(report.dataset() + " · validation · BenchmarkHub", report.version(),

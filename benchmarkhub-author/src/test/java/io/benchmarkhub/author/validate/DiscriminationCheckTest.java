@@ -67,12 +67,13 @@ class DiscriminationCheckTest {
   @Test
   void anErroredTrialIsMissingNotAFailure() {
     List<TestCase> cases = cases("q1", "q2");
-    // q1: a's trial errors, so only b graded it: the case is left out, not counted as a fail by a
-    RunSummary refs = run(dir, cases, Map.of("a", "E P", "b", "P F"));
+    // q1: a's trial errors, so only b graded it: the case is left out, not counted as a fail by a;
+    // c graded nothing, so it is no subject at all
+    RunSummary refs = run(dir, cases, Map.of("a", "E P", "b", "P F", "c", "E E"));
 
     CheckResult r = check.run(input(cases, refs));
 
-    assertThat(r.figures()).containsEntry("cases", 1).containsEntry("allPass", 0).containsEntry("allFail", 0);
+    assertThat(r.figures()).containsEntry("models", 2).containsEntry("cases", 1).containsEntry("allPass", 0).containsEntry("allFail", 0);
     assertThat(r.findings()).isEmpty();
   }
 
