@@ -4,16 +4,10 @@ import static io.benchmarkhub.report.HtmlText.esc;
 
 import io.benchmarkhub.api.ModelSummary;
 import io.benchmarkhub.api.RunSummary;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Objects;
 
@@ -63,24 +57,7 @@ public final class HtmlComparison {
   public static RunComparison write(RunSummary baseline, RunSummary candidate, Path file) throws IOException {
     Objects.requireNonNull(baseline, "baseline");
     Objects.requireNonNull(candidate, "candidate");
-    Path target = file.toAbsolutePath();
-    Files.createDirectories(target.getParent());
-    Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-    try {
-      RunComparison cmp;
-      try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp),
-          StandardCharsets.UTF_8.newEncoder()), 1 << 16)) {
-        cmp = write(baseline, candidate, w);
-      }
-      try {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-      return cmp;
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    return HtmlPage.writeFile(file, w -> write(baseline, candidate, w));
   }
 
   /**
@@ -105,24 +82,15 @@ public final class HtmlComparison {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    String css = HtmlReport.resource("report.css") + "\n" + HtmlReport.resource("comparison.css");
-    String js = HtmlReport.resource("common.js") + "\n" + HtmlReport.resource("comparison.js");
-    out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-    out.write("<meta http-equiv=\"Content-Security-Policy\" content=\"" + HtmlReport.contentSecurityPolicy(js, css)
-        + "\">\n");
-    out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    out.write("<meta name=\"generator\" content=\"BenchmarkHub " + esc(candidate.info().libraryVersion()) + "\">\n");
-    out.write("<link rel=\"icon\" href=\"data:,\">\n");
-    out.write("<title>" + esc(cmp.benchmark() + " · " + baseline.runId() + " → " + candidate.runId())
-        + " · BenchmarkHub comparison</title>\n");
-    out.write("<style>" + css + "</style>\n</head>\n<body>\n");
+    HtmlPage page = HtmlPage.of(cmp.benchmark() + " · " + baseline.runId() + " → " + candidate.runId()
+        + " · BenchmarkHub comparison", candidate.info().libraryVersion(),
+        HtmlPage.baseStyle() + "\n" + HtmlPage.resource("comparison.css"),
+        HtmlPage.commonScript() + "\n" + HtmlPage.resource("comparison.js"));
+    page.writeHead(out);
     header(cmp, baseline, candidate, out);
     models(cmp, baseline, candidate, out);
     changesSection(changes, out);
-    out.write("<script type=\"application/json\" id=\"data\">");
-    HtmlComparisonData.write(cmp, changes, out);
-    out.write("</script>\n<script>" + js + "</script>\n</body>\n</html>\n");
-    out.flush();
+    page.writeEnd(out, w -> HtmlComparisonData.write(cmp, changes, w));
     return cmp;
   }
 

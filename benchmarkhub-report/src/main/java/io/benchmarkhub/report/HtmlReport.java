@@ -9,19 +9,9 @@ import io.benchmarkhub.api.ModelSummary;
 import io.benchmarkhub.api.PairwiseResult;
 import io.benchmarkhub.api.RunInfo;
 import io.benchmarkhub.api.RunSummary;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -53,7 +43,6 @@ import java.util.Objects;
  * JSON keys. The page draws one page of cases at a time, so 10,000 cases × 5 models open quickly.
  */
 public final class HtmlReport {
-  private static final String RESOURCES = "html/";
 
   private HtmlReport() {}
 
@@ -82,22 +71,10 @@ public final class HtmlReport {
   public static void write(RunSummary summary, List<JudgeCalibration> calibrations, Path file) throws IOException {
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(calibrations, "calibrations");
-    Path target = file.toAbsolutePath();
-    Files.createDirectories(target.getParent());
-    Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-    try {
-      try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp),
-          StandardCharsets.UTF_8.newEncoder()), 1 << 16)) {
-        write(summary, calibrations, w);
-      }
-      try {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    HtmlPage.writeFile(file, w -> {
+      write(summary, calibrations, w);
+      return null;
+    });
   }
 
   /**
@@ -123,16 +100,10 @@ public final class HtmlReport {
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(calibrations, "calibrations");
     Objects.requireNonNull(out, "out");
-    String css = resource("report.css");
-    String js = resource("common.js") + "\n" + resource("report.js");
-    out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-    out.write("<meta http-equiv=\"Content-Security-Policy\" content=\"" + contentSecurityPolicy(js, css) + "\">\n");
-    out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    out.write("<meta name=\"generator\" content=\"BenchmarkHub " + esc(summary.info().libraryVersion()) + "\">\n");
-    out.write("<link rel=\"icon\" href=\"data:,\">\n");
-    out.write("<title>" + esc(summary.benchmark() + " " + summary.version() + " · run " + summary.runId())
-        + " · BenchmarkHub report</title>\n");
-    out.write("<style>" + css + "</style>\n</head>\n<body>\n");
+    HtmlPage page = HtmlPage.of(summary.benchmark() + " " + summary.version() + " · run " + summary.runId()
+        + " · BenchmarkHub report", summary.info().libraryVersion(), HtmlPage.baseStyle(),
+        HtmlPage.commonScript() + "\n" + HtmlPage.resource("report.js"));
+    page.writeHead(out);
     header(summary, !calibrations.isEmpty(), out);
     metadata(summary, out);
     leaderboard(summary.models(), out);
@@ -140,40 +111,7 @@ public final class HtmlReport {
     significance(summary, out);
     judges(summary, calibrations, out);
     casesSection(summary, out);
-    out.write("<script type=\"application/json\" id=\"data\">");
-    HtmlData.write(summary, out);
-    out.write("</script>\n<script>" + js + "</script>\n</body>\n</html>\n");
-    out.flush();
-  }
-
-  /**
-   * {@return the page's Content-Security-Policy}: nothing allowed but the given inline script and style,
-   * by hash, and {@code data:} images
-   */
-  static String contentSecurityPolicy(String script, String style) {
-    return "default-src 'none'; script-src '" + sha256(script) + "'; style-src '" + sha256(style)
-        + "'; img-src data:; base-uri 'none'; form-action 'none'";
-  }
-
-  /** {@return "sha256-" and the Base64 SHA-256 of the text's UTF-8 bytes}, as CSP hash sources are written */
-  static String sha256(String text) {
-    try {
-      return "sha256-" + Base64.getEncoder().encodeToString(
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-    }
-  }
-
-  static String resource(String name) {
-    try (InputStream in = HtmlReport.class.getResourceAsStream(RESOURCES + name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource io/benchmarkhub/report/html/" + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    page.writeEnd(out, w -> HtmlData.write(summary, w));
   }
 
   private static void header(RunSummary s, boolean calibrated, Writer out) throws IOException {

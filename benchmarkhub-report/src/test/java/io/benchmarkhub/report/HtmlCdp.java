@@ -29,15 +29,26 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * A headless Chromium driven over the Chrome DevTools Protocol, with Java's own WebSocket client: one
  * page, attached with a flat session. Every wait is bounded by {@link #TIMEOUT}. Close it to kill the
  * browser and delete its profile.
+ *
+ * <p>Public in the test jar ({@code benchmarkhub-report:tests}) so other modules' page tests drive the
+ * browser the same way.
  */
-final class HtmlCdp implements AutoCloseable {
-  static final Duration TIMEOUT = Duration.ofSeconds(20);
+public final class HtmlCdp implements AutoCloseable {
+  public static final Duration TIMEOUT = Duration.ofSeconds(20);
   private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * Records the page's CSP violations in {@code window.__csp}, installed before the page's first script
+   * runs (injected over CDP, so not itself subject to the CSP).
+   */
+  public static final String CSP_PROBE = "window.__csp = [];"
+      + "document.addEventListener('securitypolicyviolation', function (e) {"
+      + "  window.__csp.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')); });";
   private static final Pattern LISTENING = Pattern.compile("DevTools listening on (ws://\\S+)");
 
   private final Process process;
@@ -46,12 +57,12 @@ final class HtmlCdp implements AutoCloseable {
   private final AtomicLong ids = new AtomicLong();
   private final Map<Long, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
   /** Every event received: method and params. */
-  final List<JsonNode> events = new CopyOnWriteArrayList<>();
+  public final List<JsonNode> events = new CopyOnWriteArrayList<>();
   private final List<String> stderr = new CopyOnWriteArrayList<>();
   private String session;
 
   /** {@return the chromium binary on the PATH}, if there is one */
-  static Optional<Path> chromium() {
+  public static Optional<Path> chromium() {
     String path = System.getenv("PATH");
     if (path == null) {
       return Optional.empty();
@@ -65,8 +76,34 @@ final class HtmlCdp implements AutoCloseable {
     return Optional.empty();
   }
 
+  /**
+   * {@return a browser showing a page file, with {@link #CSP_PROBE} installed}, once the page's script has
+   * set {@code document.body.dataset.ready} to '1'; without a chromium binary the calling test is skipped
+   * (a failed assumption, said on the console)
+   *
+   * @param page the HTML file
+   * @param test the test's name, for the console line saying it was skipped
+   */
+  public static HtmlCdp showing(Path page, String test) throws Exception {
+    Optional<Path> chromium = chromium();
+    if (chromium.isEmpty()) {
+      System.out.println(test + " skipped: no chromium binary on the PATH (CI installs Debian's chromium package in "
+          + ".ci/run; locally: apt-get install -y chromium)");
+    }
+    Assumptions.assumeTrue(chromium.isPresent(), "no chromium binary on the PATH");
+    HtmlCdp browser = new HtmlCdp(chromium.get());
+    try {
+      browser.send("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_PROBE));
+      browser.open(page.toUri(), "document.body && document.body.dataset.ready === '1'");
+      return browser;
+    } catch (Exception | Error e) {
+      browser.close();
+      throw e;
+    }
+  }
+
   /** Starts the browser and attaches to a new blank page. */
-  HtmlCdp(Path binary) throws Exception {
+  public HtmlCdp(Path binary) throws Exception {
     profile = Files.createTempDirectory("benchmarkhub-chromium");
     process = new ProcessBuilder(binary.toString(), "--headless=new", "--no-sandbox", "--disable-gpu",
         "--remote-debugging-port=0", "--user-data-dir=" + profile, "--no-first-run", "--no-default-browser-check",
@@ -105,7 +142,7 @@ final class HtmlCdp implements AutoCloseable {
   }
 
   /** Sends a command (to the page once attached) and waits for its result. */
-  JsonNode send(String method, Map<String, ?> params) throws Exception {
+  public JsonNode send(String method, Map<String, ?> params) throws Exception {
     long id = ids.incrementAndGet();
     ObjectNode msg = JSON.createObjectNode().put("id", id).put("method", method);
     msg.set("params", JSON.valueToTree(params));
@@ -123,7 +160,7 @@ final class HtmlCdp implements AutoCloseable {
   }
 
   /** Evaluates an expression in the page, awaiting a promise, and returns its value as JSON. */
-  JsonNode eval(String expression) throws Exception {
+  public JsonNode eval(String expression) throws Exception {
     JsonNode r = send("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true,
         "awaitPromise", true));
     if (r.has("exceptionDetails")) {
@@ -134,7 +171,7 @@ final class HtmlCdp implements AutoCloseable {
   }
 
   /** Navigates the page and waits until the expression is true. */
-  void open(URI url, String readyExpression) throws Exception {
+  public void open(URI url, String readyExpression) throws Exception {
     send("Page.navigate", Map.of("url", url.toString()));
     try {
       await(() -> {
@@ -150,7 +187,7 @@ final class HtmlCdp implements AutoCloseable {
   }
 
   /** Waits, polling every 20 ms, until the condition holds. */
-  static void await(BooleanSupplier condition, String what) throws InterruptedException {
+  public static void await(BooleanSupplier condition, String what) throws InterruptedException {
     long end = System.nanoTime() + TIMEOUT.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > end) {
@@ -161,7 +198,7 @@ final class HtmlCdp implements AutoCloseable {
   }
 
   /** {@return the console messages and log entries received so far, as text} */
-  List<String> messages() {
+  public List<String> messages() {
     List<String> out = new ArrayList<>();
     for (JsonNode e : events) {
       String method = e.path("method").asText();

@@ -9,10 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -30,9 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HtmlComparisonBrowserTest {
   private static final int CASES = 120;
-  private static final String CSP_PROBE = "window.__csp = [];"
-      + "document.addEventListener('securitypolicyviolation', function (e) {"
-      + "  window.__csp.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')); });";
   private static final String COUNT = "document.getElementById('f-count').textContent";
 
   @TempDir
@@ -41,17 +35,9 @@ class HtmlComparisonBrowserTest {
 
   @BeforeAll
   static void open() throws Exception {
-    Optional<Path> chromium = HtmlCdp.chromium();
-    if (chromium.isEmpty()) {
-      System.out.println("HtmlComparisonBrowserTest skipped: no chromium binary on the PATH (CI installs Debian's "
-          + "chromium package in .ci/run; locally: apt-get install -y chromium)");
-    }
-    Assumptions.assumeTrue(chromium.isPresent(), "no chromium binary on the PATH");
     Path file = dir.resolve("comparison.html");
     HtmlComparison.write(HtmlFixtures.run(CASES), HtmlComparisonFixtures.candidate(CASES), file);
-    browser = new HtmlCdp(chromium.get());
-    browser.send("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_PROBE));
-    browser.open(file.toUri(), "document.body && document.body.dataset.ready === '1'");
+    browser = HtmlCdp.showing(file, "HtmlComparisonBrowserTest");
   }
 
   @AfterAll

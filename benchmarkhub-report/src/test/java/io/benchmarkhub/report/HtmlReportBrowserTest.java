@@ -13,11 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -33,10 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HtmlReportBrowserTest {
   private static final int CASES = 120;
-  /** Records CSP violations from before the page's first script runs (CDP-injected, not subject to the CSP). */
-  private static final String CSP_PROBE = "window.__csp = [];"
-      + "document.addEventListener('securitypolicyviolation', function (e) {"
-      + "  window.__csp.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')); });";
 
   @TempDir
   static Path dir;
@@ -45,18 +38,10 @@ class HtmlReportBrowserTest {
 
   @BeforeAll
   static void open() throws Exception {
-    Optional<Path> chromium = HtmlCdp.chromium();
-    if (chromium.isEmpty()) {
-      System.out.println("HtmlReportBrowserTest skipped: no chromium binary on the PATH (CI installs Debian's "
-          + "chromium package in .ci/run; locally: apt-get install -y chromium)");
-    }
-    Assumptions.assumeTrue(chromium.isPresent(), "no chromium binary on the PATH");
     run = HtmlFixtures.run(CASES);
     Path file = dir.resolve("report.html");
     HtmlReport.write(run, file);
-    browser = new HtmlCdp(chromium.get());
-    browser.send("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_PROBE));
-    browser.open(file.toUri(), "document.body && document.body.dataset.ready === '1'");
+    browser = HtmlCdp.showing(file, "HtmlReportBrowserTest");
   }
 
   @AfterAll
