@@ -19,7 +19,7 @@ class FrequenciesTest {
 
   @Test
   void chiSquareFitRescalesExpectedShares() {
-    // shares 2:1:1 of 40 -> expected 20, 10, 10; observed 10, 20, 10: (100 + 100 + 0) / ... = 5 + 10 = 15
+    // shares 2:1:1 of 40 -> expected 20, 10, 10; observed 10, 20, 10: 100/20 + 100/10 + 0 = 15
     Frequencies.ChiSquare r = Frequencies.chiSquareFit(new long[] {10, 20, 10}, new double[] {2, 1, 1});
     assertThat(r.statistic()).isCloseTo(15.0, within(1e-9));
     assertThat(r.pValue()).isCloseTo(Math.exp(-7.5), within(1e-9)); // chi-square 2 df: p = e^(-x/2)
