@@ -145,7 +145,7 @@ public final class Frequencies {
       h += sum * sum / g.length;
     }
     h = 12.0 / ((double) n * (n + 1)) * h - 3.0 * (n + 1);
-    double correction = 1 - tieSum(all) / ((double) n * n * n - n);
+    double correction = 1 - PairedTests.tieTerm(all) / ((double) n * n * n - n);
     if (correction <= 0) {
       return new ChiSquare(Double.NaN, k - 1, Double.NaN);
     }
@@ -177,23 +177,6 @@ public final class Frequencies {
       }
     }
     return h / Math.log(counts.length);
-  }
-
-  private static double tieSum(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    double sum = 0;
-    int i = 0;
-    while (i < sorted.length) {
-      int j = i;
-      while (j < sorted.length && sorted[j] == sorted[i]) {
-        j++;
-      }
-      double t = j - i;
-      sum += t * t * t - t;
-      i = j;
-    }
-    return sum;
   }
 
   private static double upperTail(double stat, int df) {

@@ -68,6 +68,32 @@ public abstract class AbstractCheck implements Check {
         recommendation);
   }
 
+  /**
+   * {@return the result of a check that counts offending cases}: the share is findings / checked,
+   * the status {@link #atMost} of it, the score 1 - share, the summary "F of N cases (S%) {@code
+   * what}.", and the figures {@code cases}, {@code checked} and {@code share} followed by the extra ones
+   *
+   * @param findings one finding per offending case
+   * @param checked how many cases were checked, at least 1
+   * @param passMax the highest share that passes
+   * @param warnMax the highest share that warns; 1 for a check that never fails
+   * @param what what the offending cases have, e.g. "have a blank expected answer"
+   * @param extra more figures, after the standard ones
+   * @param recommendation what to do when it does not pass
+   */
+  protected final CheckResult shareOfCases(List<Finding> findings, int checked, double passMax, double warnMax,
+      String what, Map<String, Object> extra, String recommendation) {
+    double share = (double) findings.size() / checked;
+    Map<String, Object> figures = new java.util.LinkedHashMap<>();
+    figures.put("cases", findings.size());
+    figures.put("checked", checked);
+    figures.put("share", share);
+    figures.putAll(extra);
+    return result(atMost(share, passMax, warnMax), 1 - share,
+        findings.size() + " of " + checked + " cases (" + percent(share) + ") " + what + ".", findings, figures,
+        recommendation);
+  }
+
   /** {@return a not-applicable result of this check, with the reason} */
   protected final CheckResult notApplicable(String reason) {
     return CheckResult.notApplicable(this, reason);

@@ -63,16 +63,9 @@ public final class AnswerInInputCheck extends AbstractCheck {
     if (checked == 0) {
       return notApplicable("No case has an expected answer long enough to check.");
     }
-    double share = (double) findings.size() / checked;
-    Map<String, Object> figures = new LinkedHashMap<>();
-    figures.put("checked", checked);
-    figures.put("leaked", findings.size());
-    figures.put("share", share);
-    return result(atMost(share, 0.05, 0.20), 1 - share,
-        findings.size() + " of " + checked + " checked cases (" + percent(share)
-            + ") contain their expected answer in the input.",
-        findings, figures, type == TaskType.CLASSIFICATION
-            ? "Reword the listed inputs so the label word itself does not appear (e.g. 'money back' for 'refund')."
+    return shareOfCases(findings, checked, 0.05, 0.20, "contain their expected answer in the input", Map.of(),
+        type == TaskType.CLASSIFICATION
+            ? "Reword the listed inputs so the label word itself does not appear in them."
             : "Rewrite the listed inputs so they do not state the answer.");
   }
 

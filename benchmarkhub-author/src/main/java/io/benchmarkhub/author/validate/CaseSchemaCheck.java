@@ -45,16 +45,8 @@ public final class CaseSchemaCheck extends AbstractCheck {
     for (TestCase c : input.cases()) {
       problem(c, design).ifPresent(p -> findings.add(Finding.of(c, p)));
     }
-    int n = input.cases().size();
-    double share = (double) findings.size() / n;
-    Map<String, Object> figures = new LinkedHashMap<>();
-    figures.put("cases", n);
-    figures.put("malformed", findings.size());
-    figures.put("share", share);
-    return result(atMost(share, 0, 0.01), 1 - share,
-        findings.size() + " of " + n + " cases (" + percent(share) + ") are malformed for "
-            + design.taskType().fileName() + ".",
-        findings, figures, "Fix each listed case at its file and line: add the missing expected answer, choices "
+    return shareOfCases(findings, input.cases().size(), 0, 0.01,
+        "are malformed for " + design.taskType().fileName(), Map.of(), "Fix each listed case at its file and line: add the missing expected answer, choices "
             + "or label, or correct its JSON.");
   }
 

@@ -12,7 +12,8 @@ import java.util.Map;
  * are {@code concept-coverage}'s).
  *
  * <p>Measure: the coefficient of variation (population standard deviation / mean) of the case counts
- * of the covered cells. Score: max(0, 1 - CV). PASS when CV &le; 0.5, WARN up to 1.0, FAIL above.
+ * of the covered cells. Score: max(0, 1 - CV / 2), so a
+ * passing spread scores at least 0.75 and a failing one below 0.5. PASS when CV &le; 0.5, WARN up to 1.0, FAIL above.
  * Findings: the thin cells, those with fewer than half the mean count. Not applicable with nothing
  * declared or fewer than two covered cells.
  */
@@ -23,7 +24,7 @@ public final class CellBalanceCheck extends AbstractCheck {
     super("cell-balance", "Balance across coverage cells", CheckCategory.COVERAGE,
         "How evenly cases spread over the covered concept x difficulty cells: coefficient of variation (CV) "
             + "of the case counts. Lists cells with fewer than half the mean count. PASS when CV <= 0.5, WARN up "
-            + "to 1.0, FAIL above; score = max(0, 1 - CV).");
+            + "to 1.0, FAIL above; score = max(0, 1 - CV / 2).");
   }
 
   @Override
@@ -57,7 +58,7 @@ public final class CellBalanceCheck extends AbstractCheck {
     figures.put("max", max);
     figures.put("mean", mean);
     figures.put("coefficientOfVariation", cv);
-    return result(atMost(cv, 0.5, 1.0), 1 - cv,
+    return result(atMost(cv, 0.5, 1.0), 1 - cv / 2,
         covered.size() + " covered cells hold " + min + " to " + max + " cases (mean " + decimal(mean)
             + ", coefficient of variation " + decimal(cv) + ").",
         findings, figures, "Add cases to the thin cells (or trim the largest) so every concept and level weighs "

@@ -108,7 +108,7 @@ public final class DemographicTermsCheck extends AbstractCheck {
     CheckStatus status = worstTvd >= 0.5 ? CheckStatus.FAIL : imbalanced || worstTvd >= 0.3 ? CheckStatus.WARN
         : CheckStatus.PASS;
     return result(status, 1 - Math.max(worst, worstTvd),
-        withTerms + " cases mention demographic terms " + nonZero(mentions) + "; " + twins + " counterfactual twins, "
+        withTerms + " case" + (withTerms == 1 ? "" : "s") + " mention demographic terms " + nonZero(mentions) + "; " + twins + " counterfactual twins, "
             + withoutTwin + " cases with terms have none.",
         findings, figures, "Balance the groups (write cases for the rarer side) and add counterfactual twins "
             + "(`benchmarkhub generate --counterfactuals`) so verdicts can be compared across swapped names "

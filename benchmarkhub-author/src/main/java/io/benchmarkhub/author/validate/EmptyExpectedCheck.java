@@ -47,13 +47,7 @@ public final class EmptyExpectedCheck extends AbstractCheck {
             : "expected answer '" + c.expected().get().strip() + "' is a placeholder"));
       }
     }
-    int n = input.cases().size();
-    double share = (double) findings.size() / n;
-    Map<String, Object> figures = new LinkedHashMap<>();
-    figures.put("cases", findings.size());
-    figures.put("share", share);
-    return result(atMost(share, 0, 0.01), 1 - share,
-        findings.size() + " of " + n + " cases (" + percent(share) + ") have a blank or placeholder expected answer.",
-        findings, figures, "Write the real expected answer for each listed case, or remove the case.");
+    return shareOfCases(findings, input.cases().size(), 0, 0.01, "have a blank or placeholder expected answer",
+        Map.of(), "Write the real expected answer for each listed case, or remove the case.");
   }
 }

@@ -48,17 +48,11 @@ public final class InputLengthOutliersCheck extends AbstractCheck {
             + decimal(median)));
       }
     }
-    double share = (double) findings.size() / cases.size();
     Map<String, Object> figures = new LinkedHashMap<>();
     figures.put("medianWords", median);
     figures.put("madWords", mad);
-    figures.put("outliers", findings.size());
-    figures.put("share", share);
-    CheckStatus status = share <= 0.02 ? CheckStatus.PASS : CheckStatus.WARN;
-    return result(status, 1 - share,
-        findings.size() + " of " + cases.size() + " inputs (" + percent(share) + ") are length outliers (median "
-            + decimal(median) + " words, MAD " + decimal(mad) + ").",
-        findings, figures, "Check the listed inputs for pasted noise, truncation or missing text.");
+    return shareOfCases(findings, cases.size(), 0.02, 1.0, "have inputs of outlying length (median "
+        + decimal(median) + " words, MAD " + decimal(mad) + ")", figures, "Check the listed inputs for pasted noise, truncation or missing text.");
   }
 
   static double median(double[] values) {

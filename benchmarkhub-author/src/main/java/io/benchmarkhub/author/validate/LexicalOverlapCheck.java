@@ -74,16 +74,11 @@ public final class LexicalOverlapCheck extends AbstractCheck {
         findings.add(Finding.of(cases.get(i), "shares the passage \"" + quote + "\" with " + CaseText.where(others, 3)));
       }
     }
-    double share = (double) findings.size() / cases.size();
     Map<String, Object> figures = new LinkedHashMap<>();
     figures.put("ngram", N);
-    figures.put("casesInvolved", findings.size());
     figures.put("sharedPassages", passages.size());
-    figures.put("share", share);
-    return result(atMost(share, 0.05, 0.30), 1 - share,
-        findings.size() + " of " + cases.size() + " cases (" + percent(share) + ") share an " + N
-            + "-word passage with another case (" + passages.size() + " distinct passages).",
-        findings, figures, "Vary the wording of templated passages (or move shared instructions into the prompt) "
+    return shareOfCases(findings, cases.size(), 0.05, 0.30, "share an " + N + "-word passage with another case ("
+        + passages.size() + " distinct passages)", figures, "Vary the wording of templated passages (or move shared instructions into the prompt) "
             + "so each case stands on its own.");
   }
 

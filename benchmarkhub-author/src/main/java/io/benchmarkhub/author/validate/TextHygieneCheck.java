@@ -79,14 +79,8 @@ public final class TextHygieneCheck extends AbstractCheck {
         findings.add(Finding.of(c, String.join("; ", p)));
       }
     }
-    int n = input.cases().size();
-    double share = (double) findings.size() / n;
-    Map<String, Object> figures = new LinkedHashMap<>();
-    figures.put("cases", findings.size());
-    figures.put("share", share);
-    return result(atMost(share, 0, 0.05), 1 - share,
-        findings.size() + " of " + n + " cases (" + percent(share) + ") have damaged or unfinished text.",
-        findings, figures, "Re-export the listed cases as UTF-8, remove control and invisible characters, fill or "
+    return shareOfCases(findings, input.cases().size(), 0, 0.05, "have damaged or unfinished text", Map.of(),
+        "Re-export the listed cases as UTF-8, remove control and invisible characters, fill or "
             + "remove the placeholders, and strip whitespace around expected answers.");
   }
 }

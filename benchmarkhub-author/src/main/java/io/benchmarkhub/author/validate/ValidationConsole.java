@@ -54,7 +54,7 @@ public final class ValidationConsole {
         for (Finding f : r.findings().subList(0, Math.min(FINDINGS_PER_CHECK, r.findings().size()))) {
           String where = f.location() != null ? f.location().toString()
               : f.caseIds().isEmpty() ? "dataset" : f.caseIds().get(0);
-          wrap("  " + abbreviate(where, 40) + "  ", f.message(), lines);
+          wrap("  " + tail(where, 40) + "  ", f.message(), lines);
         }
         if (r.findingsTotal() > FINDINGS_PER_CHECK) {
           lines.add("  ... and " + (r.findingsTotal() - FINDINGS_PER_CHECK) + " more (see the JSON report)");
@@ -74,6 +74,11 @@ public final class ValidationConsole {
 
   private static String abbreviate(String s, int max) {
     return s.length() <= max ? s : s.substring(0, max - 3) + "...";
+  }
+
+  /** Keeps the end of a location, where the file name and line are. */
+  private static String tail(String s, int max) {
+    return s.length() <= max ? s : "..." + s.substring(s.length() - (max - 3));
   }
 
   private static String status(CheckResult r) {

@@ -78,7 +78,7 @@ class CoverageChecksTest {
     CheckResult r = new CellBalanceCheck().run(input(GRID, cases));
     // mean 3; deviations 3, -1, -1, -1 -> variance (9 + 1 + 1 + 1) / 4 = 3; CV = sqrt(3) / 3 = 0.57735
     assertThat((double) r.figures().get("coefficientOfVariation")).isCloseTo(Math.sqrt(3) / 3, within(1e-12));
-    assertThat(r.score()).isCloseTo(1 - Math.sqrt(3) / 3, within(1e-12));
+    assertThat(r.score()).isCloseTo(1 - Math.sqrt(3) / 6, within(1e-12));
     assertThat(r.status()).isEqualTo(CheckStatus.WARN);
     assertThat(r.figures()).containsEntry("min", 2).containsEntry("max", 6);
     assertThat(r.findings()).isEmpty(); // no cell under half the mean (1.5)

@@ -24,7 +24,7 @@ class LeakageChecksTest {
         "What is 20 + 22? Hint: 42", "42",                // number under 3 digits: skipped
         "Year of the moon landing? (1969)", "1969",       // leaked
         "Who wrote it? The Refunded", "refund")));        // 'refunded' is not the word 'refund'
-    assertThat(qa.figures()).containsEntry("checked", 4).containsEntry("leaked", 2);
+    assertThat(qa.figures()).containsEntry("checked", 4).containsEntry("cases", 2);
     assertThat(where(qa)).containsExactly("cases.jsonl:1", "cases.jsonl:5");
     assertThat(qa.score()).isCloseTo(0.5, within(1e-12));
     assertThat(qa.status()).isEqualTo(CheckStatus.FAIL);
@@ -58,7 +58,7 @@ class LeakageChecksTest {
         near, "a",
         near + " evening", "b",                            // near duplicate of line 3: not counted here
         "Completely different question about the opening hours of the Utrecht store", "c")));
-    assertThat(r.figures()).containsEntry("casesInvolved", 2).containsEntry("ngram", 8);
+    assertThat(r.figures()).containsEntry("cases", 2).containsEntry("ngram", 8);
     // the 13-word passage holds 13 - 8 + 1 = 6 distinct 8-word runs
     assertThat(r.figures()).containsEntry("sharedPassages", 6);
     assertThat(where(r)).containsExactly("cases.jsonl:1", "cases.jsonl:2");

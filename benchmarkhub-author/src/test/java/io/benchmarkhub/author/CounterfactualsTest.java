@@ -1,12 +1,10 @@
-package io.benchmarkhub.author.validate;
+package io.benchmarkhub.author;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.benchmarkhub.api.Message;
 import io.benchmarkhub.api.SourceLocation;
 import io.benchmarkhub.api.TestCase;
-import io.benchmarkhub.author.Counterfactuals;
-import io.benchmarkhub.author.DemographicLexicon;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
