@@ -38,7 +38,8 @@ public final class AnswerPositionCheck extends AbstractCheck {
     if (input.design().taskType() != TaskType.MULTIPLE_CHOICE) {
       return notApplicable("Answer position applies to multiple choice only.");
     }
-    int positions = input.cases().stream().mapToInt(c -> CaseFields.choices(c).size()).max().orElse(0);
+    int positions = input.cases().stream().filter(c -> Answers.choiceIndex(c).isPresent())
+        .mapToInt(c -> CaseFields.choices(c).size()).max().orElse(0);
     long[] observed = new long[positions];
     double[] expected = new double[positions];
     List<List<TestCase>> atPosition = new ArrayList<>();

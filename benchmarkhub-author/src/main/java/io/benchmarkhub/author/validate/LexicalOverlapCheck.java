@@ -25,6 +25,8 @@ import java.util.Set;
 public final class LexicalOverlapCheck extends AbstractCheck {
   /** Words in a shared passage. */
   static final int N = 8;
+  /** How many holders of one passage are scanned for a partner; keeps a passage in every case linear. */
+  private static final int MAX_PARTNERS_SCANNED = 64;
 
   /** Creates the check. */
   public LexicalOverlapCheck() {
@@ -61,7 +63,9 @@ public final class LexicalOverlapCheck extends AbstractCheck {
       Set<Integer> partners = new LinkedHashSet<>();
       String quote = null;
       for (String g : grams.get(i)) {
-        for (int j : casesOf.get(g)) {
+        // a passage in very many cases needs only a few of them to find a partner that is no duplicate
+        List<Integer> holders = casesOf.get(g);
+        for (int j : holders.subList(0, Math.min(holders.size(), MAX_PARTNERS_SCANNED))) {
           if (j != i && !duplicatePairs.contains(key(i, j)) && !dupKeys.get(i).equals(dupKeys.get(j))) {
             partners.add(j);
             passages.add(g);

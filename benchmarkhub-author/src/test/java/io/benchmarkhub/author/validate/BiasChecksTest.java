@@ -37,6 +37,12 @@ class BiasChecksTest {
     assertThat(r.findings().get(0).message()).isEqualTo("position A holds 8 correct answers (66.7%, chance 25.0%)");
     assertThat(r.findings().get(0).caseIds()).hasSize(8);
 
+    // a malformed case with more choices does not add positions nobody can hold
+    List<TestCase> withBroken = new ArrayList<>(cases);
+    withBroken.add(choice(13, "broken", "Q", "a", "b", "c", "d", "e", "f"));
+    assertThat(new AnswerPositionCheck().run(input(TaskType.MULTIPLE_CHOICE, withBroken)).figures().get("positions"))
+        .isEqualTo(Map.of("A", 8L, "B", 2L, "C", 1L, "D", 1L));
+
     List<TestCase> few = cases.subList(0, 7);
     assertThat(new AnswerPositionCheck().run(input(TaskType.MULTIPLE_CHOICE, few)).status())
         .isEqualTo(CheckStatus.NOT_APPLICABLE);
