@@ -300,7 +300,7 @@ public final class PairedTests {
   }
 
   /** {@return sum(t^3 - t) over the groups of t equal values} */
-  private static double tieTerm(double[] values) {
+  static double tieTerm(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     double term = 0;

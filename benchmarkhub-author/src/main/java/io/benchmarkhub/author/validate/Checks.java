@@ -10,6 +10,7 @@ public final class Checks {
   /** {@return every standard check, a new list} */
   public static List<Check> all() {
     List<Check> out = new ArrayList<>();
+    out.addAll(DatasetChecks.all());
     out.addAll(ReferenceChecks.all());
     return out;
   }

@@ -6,95 +6,102 @@ import io.benchmarkhub.author.CaseFields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The concept x difficulty grid of a dataset as the validation page shows it: the declared concepts and
- * levels first, in declared order, then any others the cases name; each cell the number of cases.
- *
- * <p>The counts come from the {@code concept-coverage} check's figure {@value #FIGURE} (a map concept
- * -&gt; map difficulty -&gt; count) when the report has it, else from the cases. Declared values are
- * matched ignoring case, as {@link BenchmarkDesign#difficultyRank} does.
- *
- * @param concepts the rows
- * @param difficulties the columns
- * @param counts concept -&gt; difficulty -&gt; number of cases; missing cells are 0
- * @param declaredConcepts how many of the first rows are declared
- * @param declaredDifficulties how many of the first columns are declared
+ * The declared concept x difficulty grid and the cases in each cell. With only concepts (or only
+ * difficulty levels) declared the grid has one dimension. A case's concept and level are matched to
+ * the declared ones ignoring case and surrounding whitespace; a case whose concept or level is
+ * missing or not declared is outside the grid.
  */
-record CoverageGrid(List<String> concepts, List<String> difficulties, Map<String, Map<String, Integer>> counts,
-    int declaredConcepts, int declaredDifficulties) {
+final class CoverageGrid {
+  private final Map<String, List<TestCase>> cells = new LinkedHashMap<>();
+  private final List<Outside> outside = new ArrayList<>();
+  private final Map<String, Map<String, Integer>> nested = new LinkedHashMap<>();
 
-  /** The name of the figure of the {@code concept-coverage} check that holds the grid. */
-  static final String FIGURE = "grid";
-  /** The id of the check whose figure this reads. */
-  static final String COVERAGE_CHECK = "concept-coverage";
+  /**
+   * A case outside the grid.
+   *
+   * @param testCase the case
+   * @param reason why, e.g. "concept 'geometry' is not declared"
+   */
+  record Outside(TestCase testCase, String reason) {}
 
-  /** {@return the number of cases in a cell} */
-  int count(String concept, String difficulty) {
-    return counts.getOrDefault(concept, Map.of()).getOrDefault(difficulty, 0);
+  /** The row or column name of a grid with only one declared dimension. */
+  static final String ANY = "(any)";
+
+  private CoverageGrid() {}
+
+  /** {@return whether the design declares concepts or difficulty levels} */
+  static boolean declared(BenchmarkDesign design) {
+    return !design.concepts().isEmpty() || !design.difficulties().isEmpty();
   }
 
-  /** {@return whether there is nothing to show: no concept and no difficulty, declared or tagged} */
-  boolean isEmpty() {
-    return concepts.isEmpty() && difficulties.isEmpty();
-  }
-
-  /** {@return the grid of a report}: from the coverage check's figure when present, else from the cases */
-  static CoverageGrid of(ValidationReport report, List<TestCase> cases) {
-    BenchmarkDesign design = report.design();
-    Map<String, Map<String, Integer>> counts = report.check(COVERAGE_CHECK)
-        .map(r -> r.figures().get(FIGURE)).map(CoverageGrid::fromFigure).orElseGet(() -> fromCases(cases));
-    List<String> concepts = new ArrayList<>(design.concepts());
-    List<String> difficulties = new ArrayList<>(design.difficulties());
-    Map<String, Map<String, Integer>> canonical = new LinkedHashMap<>();
-    counts.forEach((concept, row) -> {
-      String c = canonical(concepts, concept);
-      row.forEach((difficulty, n) -> canonical.computeIfAbsent(c, k -> new LinkedHashMap<>())
-          .merge(canonical(difficulties, difficulty), n, Integer::sum));
-    });
-    return new CoverageGrid(List.copyOf(concepts), List.copyOf(difficulties), canonical, design.concepts().size(),
-        design.difficulties().size());
-  }
-
-  /** {@return the value as listed (ignoring case), appending it when it is new} */
-  private static String canonical(List<String> values, String value) {
-    for (String v : values) {
-      if (v.toLowerCase(Locale.ROOT).equals(value.toLowerCase(Locale.ROOT))) {
-        return v;
+  /** {@return the grid of the design with the cases placed in it} */
+  static CoverageGrid of(List<TestCase> cases, BenchmarkDesign design) {
+    CoverageGrid grid = new CoverageGrid();
+    List<String> concepts = design.concepts().isEmpty() ? java.util.Collections.singletonList(null)
+        : design.concepts();
+    List<String> levels = design.difficulties().isEmpty() ? java.util.Collections.singletonList(null)
+        : design.difficulties();
+    for (String concept : concepts) {
+      for (String level : levels) {
+        grid.cells.put(name(concept, level), new ArrayList<>());
+        grid.nested.computeIfAbsent(concept == null ? ANY : concept, k -> new LinkedHashMap<>())
+            .put(level == null ? ANY : level, 0);
       }
     }
-    values.add(value);
-    return value;
-  }
-
-  private static Map<String, Map<String, Integer>> fromFigure(Object figure) {
-    Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
-    if (figure instanceof Map<?, ?> grid) {
-      grid.forEach((concept, row) -> {
-        if (row instanceof Map<?, ?> cells) {
-          cells.forEach((difficulty, n) -> {
-            if (n instanceof Number count) {
-              out.computeIfAbsent(String.valueOf(concept), k -> new LinkedHashMap<>())
-                  .put(String.valueOf(difficulty), count.intValue());
-            }
-          });
-        }
-      });
-    }
-    return out;
-  }
-
-  private static Map<String, Map<String, Integer>> fromCases(List<TestCase> cases) {
-    Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
     for (TestCase c : cases) {
-      String concept = CaseFields.concept(c).orElse("(none)");
-      String difficulty = CaseFields.difficulty(c).orElse("(none)");
-      if (CaseFields.concept(c).isPresent() || CaseFields.difficulty(c).isPresent()) {
-        out.computeIfAbsent(concept, k -> new LinkedHashMap<>()).merge(difficulty, 1, Integer::sum);
+      String concept = null;
+      String level = null;
+      String reason = null;
+      if (!design.concepts().isEmpty()) {
+        Optional<String> given = CaseFields.concept(c);
+        concept = given.flatMap(g -> match(g, design.concepts())).orElse(null);
+        reason = given.isEmpty() ? "has no concept" : concept == null ? "concept '" + given.get()
+            + "' is not declared" : null;
+      }
+      if (reason == null && !design.difficulties().isEmpty()) {
+        Optional<String> given = CaseFields.difficulty(c);
+        level = given.flatMap(g -> match(g, design.difficulties())).orElse(null);
+        reason = given.isEmpty() ? "has no difficulty" : level == null ? "difficulty '" + given.get()
+            + "' is not declared" : null;
+      }
+      if (reason != null) {
+        grid.outside.add(new Outside(c, reason));
+      } else {
+        grid.cells.get(name(concept, level)).add(c);
+        grid.nested.get(concept == null ? ANY : concept).merge(level == null ? ANY : level, 1, Integer::sum);
       }
     }
-    return out;
+    return grid;
+  }
+
+  /** {@return the cells by name ("concept / level", "concept" or "level"), in declared order} */
+  Map<String, List<TestCase>> cells() {
+    return cells;
+  }
+
+  /**
+   * {@return the number of cases per cell as concept -&gt; difficulty -&gt; count, in declared order}: the
+   * coverage check's figure {@code grid}, which the validation page draws; {@value #ANY} stands for the
+   * undeclared dimension of a one-dimensional grid
+   */
+  Map<String, Map<String, Integer>> counts() {
+    return nested;
+  }
+
+  /** {@return the cases outside the grid} */
+  List<Outside> outside() {
+    return outside;
+  }
+
+  private static Optional<String> match(String given, List<String> declared) {
+    return declared.stream().filter(d -> d.strip().equalsIgnoreCase(given.strip())).findFirst();
+  }
+
+  private static String name(String concept, String level) {
+    return concept == null ? level : level == null ? concept : concept + " / " + level;
   }
 }

@@ -1,6 +1,7 @@
 package io.benchmarkhub.author.validate;
 
 import io.benchmarkhub.api.SourceLocation;
+import io.benchmarkhub.api.TestCase;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,6 +23,17 @@ public record Finding(List<String> caseIds, SourceLocation location, String mess
   /** {@return a finding about one case} */
   public static Finding of(String caseId, SourceLocation location, String message) {
     return new Finding(List.of(caseId), location, message);
+  }
+
+  /** {@return a finding about one case, located where the case was read from} */
+  public static Finding of(TestCase c, String message) {
+    return new Finding(List.of(c.id()), c.source().orElse(null), message);
+  }
+
+  /** {@return a finding about several cases, located at the first one} */
+  public static Finding of(List<TestCase> cases, String message) {
+    return new Finding(cases.stream().map(TestCase::id).toList(),
+        cases.isEmpty() ? null : cases.get(0).source().orElse(null), message);
   }
 
   /** {@return a finding about the dataset as a whole} */

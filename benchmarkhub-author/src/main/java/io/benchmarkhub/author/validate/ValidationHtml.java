@@ -21,7 +21,7 @@ import java.util.Objects;
  * <p>The page shows the quality score and grade with a bar per category, the recommendations, a table
  * of the checks (status, score, summary) filterable by status, and per check a collapsible section
  * with its description, recommendation and findings (case ids, file:line, message); then the
- * concept x difficulty grid with the number of cases per cell ({@link CoverageGrid}).
+ * concept x difficulty grid with the number of cases per cell ({@link CoverageTable}).
  *
  * <p>Safety is the run report's ({@link HtmlPage}): text drawn at write time is escaped, the findings
  * travel as JSON in the data block and the page's script inserts them as text only, and a
@@ -76,7 +76,7 @@ public final class ValidationHtml {
     score(report, out);
     checksTable(report, out);
     details(report, descriptions, out);
-    ValidationHtmlGrid.write(CoverageGrid.of(report, cases), out);
+    ValidationHtmlGrid.write(CoverageTable.of(report, cases), out);
     page.writeEnd(out, w -> ValidationHtmlData.write(report, w));
   }
 

@@ -14,7 +14,7 @@ final class ValidationHtmlGrid {
   private ValidationHtmlGrid() {}
 
   /** Writes the coverage section. */
-  static void write(CoverageGrid grid, Writer out) throws IOException {
+  static void write(CoverageTable grid, Writer out) throws IOException {
     out.write("<section id=\"coverage\">\n<h2>Coverage: concept × difficulty</h2>\n");
     if (grid.isEmpty()) {
       out.write("<p class=\"note\">No concept or difficulty is declared or tagged on the cases.</p>\n</section>\n");
