@@ -2,6 +2,7 @@ package io.benchmarkhub.author.validate;
 
 import io.benchmarkhub.api.TestCase;
 import io.benchmarkhub.author.text.NearDuplicates;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
@@ -33,6 +34,22 @@ public final class NearDuplicatesCheck extends AbstractCheck {
    * out}, ordered by first then second position
    */
   static List<NearDuplicates.Pair> pairs(List<TestCase> cases, double threshold) {
+    // Three checks ask for the pairs of the same input; the search is most of validation's time.
+    Memo memo = last;
+    if (memo != null && memo.cases().get() == cases && memo.threshold() == threshold) {
+      return memo.pairs();
+    }
+    List<NearDuplicates.Pair> pairs = search(cases, threshold);
+    last = new Memo(new WeakReference<>(cases), threshold, pairs);
+    return pairs;
+  }
+
+  /** The pairs of the last list of cases searched, held weakly so a finished validation frees them. */
+  private record Memo(WeakReference<List<TestCase>> cases, double threshold, List<NearDuplicates.Pair> pairs) {}
+
+  private static volatile Memo last;
+
+  private static List<NearDuplicates.Pair> search(List<TestCase> cases, double threshold) {
     List<String> texts = cases.stream().map(CaseText::full).toList();
     List<NearDuplicates.Pair> out = new ArrayList<>();
     for (NearDuplicates.Pair p : NearDuplicates.withThreshold(threshold).pairs(texts)) {
@@ -40,7 +57,7 @@ public final class NearDuplicatesCheck extends AbstractCheck {
         out.add(p);
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   @Override
