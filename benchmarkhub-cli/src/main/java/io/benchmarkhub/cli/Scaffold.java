@@ -51,7 +51,8 @@ record Scaffold(String name, String packageName) {
   }
 
   private String fill(String template) {
-    return template.replace("${name}", name).replace("${package}", packageName).replace("${class}", className());
+    return template.replace("${name}", name).replace("${package}", packageName).replace("${class}", className())
+        .replace("${instruction}", INSTRUCTION);
   }
 
   /** The instruction both the class and the file give the model. */
@@ -85,7 +86,7 @@ record Scaffold(String name, String packageName) {
 
         @Prompt
         String prompt(TestCase c) {
-          return "%s\\n\\nMessage: " + c.input();
+          return "${instruction}\\n\\nMessage: " + c.input();
         }
 
         @Judge
@@ -93,7 +94,7 @@ record Scaffold(String name, String packageName) {
           return Judges.exactMatch().ignoreCase().trim().ignorePunctuation();
         }
       }
-      """.formatted(INSTRUCTION);
+      """;
 
   private static final String YAML = """
       # The same benchmark as ${class}, without Java: benchmarkhub run ${name}.benchmark.yaml
@@ -106,7 +107,7 @@ record Scaffold(String name, String packageName) {
       difficulties: [easy, medium, hard]
       labels: [refund, shipping, account, cancel, other]
       prompt: |
-        %s
+        ${instruction}
 
         Message: {{input}}
       models:
@@ -118,7 +119,7 @@ record Scaffold(String name, String packageName) {
         passRate: 0.8
         # judged on the point estimate while the dataset is small; drop it once you have 100+ cases
         pointEstimate: true
-      """.formatted(INSTRUCTION);
+      """;
 
   private static final String CASES = """
       {"id": "refund-duplicate-charge", "input": "My card was charged twice for order 4471. Please return the second payment.", "expected": "refund", "tags": ["billing"], "difficulty": "easy"}
