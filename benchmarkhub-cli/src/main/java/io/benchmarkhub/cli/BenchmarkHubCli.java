@@ -3,11 +3,13 @@ package io.benchmarkhub.cli;
 import io.benchmarkhub.api.BenchmarkHub;
 import io.benchmarkhub.api.BenchmarkException;
 import io.benchmarkhub.api.RunSummary;
+import io.benchmarkhub.api.SecretSource;
 import io.benchmarkhub.runner.RunLogs;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -17,10 +19,13 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code benchmarkhub} command: reports and comparisons of finished runs, from their run logs
+ * The {@code benchmarkhub} command: scaffolds a benchmark ({@code init}), runs a benchmark file with its
+ * gates ({@code run}), and reports and compares finished runs from their run logs
  * ({@code <run-dir>/<run-id>/<benchmark>.jsonl} beside its plan {@code <benchmark>.run.json}).
  *
  * <pre>
+ * benchmarkhub init --name support-intent --package com.acme.bench
+ * benchmarkhub run support-intent.benchmark.yaml --models openai:gpt-4o-mini --limit 20
  * benchmarkhub report target/benchmarkhub/20250301-101500-ab12/support-intent.jsonl
  * benchmarkhub compare base/support-intent.jsonl cand/support-intent.jsonl --fail-on-regression
  * </pre>
@@ -28,24 +33,34 @@ import picocli.CommandLine.Spec;
  * <p><b>Exit codes.</b>
  * <ul>
  *   <li>{@value #OK}: done;
- *   <li>{@value #RUN_PROBLEM}: a run problem: a missing or unreadable run log, a log without its
- *       {@code .run.json} plan, a malformed line (named by file and line), a report that cannot be
- *       written; reported on stderr as one line, without a stack trace;
+ *   <li>{@value #RUN_PROBLEM}: a run problem: a benchmark file that cannot be used (named by file, line and
+ *       field), a missing dataset, a missing API key (naming its variable, never a key), a missing or
+ *       unreadable run log, a log without its {@code .run.json} plan, a malformed line (named by file and
+ *       line), a file that cannot be written or would be overwritten; reported on stderr as one line,
+ *       without a stack trace;
  *   <li>{@value #USAGE}: bad usage: an unknown option, a missing argument (picocli's default), with the
  *       usage on stderr;
- *   <li>{@value #REGRESSION}: {@code compare --fail-on-regression} found a model that got significantly
- *       worse (Holm-corrected McNemar p below 0.05, more cases worse than better).
+ *   <li>{@value #CHECK_FAILED}: the check you asked for did not pass: a gate of {@code run} failed, or
+ *       {@code compare --fail-on-regression} found a model that got significantly worse (Holm-corrected
+ *       McNemar p below 0.05, more cases worse than better).
  * </ul>
  */
 @Command(name = "benchmarkhub", mixinStandardHelpOptions = true, versionProvider = BenchmarkHubCli.Version.class,
-    description = "Reports and comparisons of finished BenchmarkHub runs, from their run logs.",
-    subcommands = {ReportCommand.class, CompareCommand.class, CommandLine.HelpCommand.class},
+    description = "Scaffolds, runs, reports on and compares BenchmarkHub benchmarks.",
+    subcommands = {
+        InitCommand.class,
+        RunCommand.class,
+        ReportCommand.class,
+        CompareCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:done",
-        "1:a run problem: a missing or unreadable run log or plan, a malformed line, a file that cannot be written",
+        "1:a run problem: a bad benchmark file (file:line), a missing dataset or API key, a missing or unreadable "
+            + "run log or plan, a malformed line, a file that cannot be written or would be overwritten",
         "2:bad usage: an unknown option or a missing argument",
-        "3:compare --fail-on-regression found a model significantly worse"})
+        "3:the check you asked for did not pass: a gate failed (run), or a model got significantly worse "
+            + "(compare --fail-on-regression)"})
 public final class BenchmarkHubCli implements Runnable {
   /** Exit code: done. */
   public static final int OK = 0;
@@ -53,27 +68,46 @@ public final class BenchmarkHubCli implements Runnable {
   public static final int RUN_PROBLEM = 1;
   /** Exit code: bad usage, picocli's default for parameter errors. */
   public static final int USAGE = 2;
-  /** Exit code: {@code compare --fail-on-regression} found a regression. */
-  public static final int REGRESSION = 3;
+  /** Exit code: the check asked for did not pass (a failed gate, a regression found by compare). */
+  public static final int CHECK_FAILED = 3;
 
   @Spec
   CommandSpec spec;
+
+  private final SecretSource secrets;
+
+  private BenchmarkHubCli(SecretSource secrets) {
+    this.secrets = secrets;
+  }
 
   /** Runs the command and exits the JVM with its exit code. */
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
   }
 
-  /** {@return the command line, to {@link CommandLine#execute} with arguments, e.g. in a test} */
+  /** {@return the command line, to {@link CommandLine#execute} with arguments}; API keys come from the environment */
   public static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new BenchmarkHubCli());
+    return commandLine(SecretSource.environment());
+  }
+
+  /**
+   * {@return the command line with API keys from {@code secrets}}, e.g. a vault when embedding the command, or a
+   * test's sentinel keys
+   */
+  public static CommandLine commandLine(SecretSource secrets) {
+    CommandLine cl = new CommandLine(new BenchmarkHubCli(Objects.requireNonNull(secrets, "secrets")));
     cl.setExecutionExceptionHandler(BenchmarkHubCli::failed);
     return cl;
   }
 
+  /** {@return where {@code run} takes API keys from} */
+  SecretSource secrets() {
+    return secrets;
+  }
+
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing command: give report or compare.");
+    throw new ParameterException(spec.commandLine(), "Missing command: give init, run, report or compare.");
   }
 
   /** A failure while running: one line on stderr naming the file, no stack trace, exit code 1. */

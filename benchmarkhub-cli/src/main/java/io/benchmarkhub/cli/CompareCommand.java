@@ -88,7 +88,7 @@ final class CompareCommand implements Callable<Integer> {
             + " (McNemar, Holm)%n", c.model(), c.worse(), c.better(), c.pairs(), c.passPAdjusted());
       }
       err.flush();
-      return BenchmarkHubCli.REGRESSION;
+      return BenchmarkHubCli.CHECK_FAILED;
     }
     return BenchmarkHubCli.OK;
   }

@@ -102,7 +102,7 @@ class BenchmarkHubCliTest {
     Result r = cli("compare", base.runLog().toString(), cand.runLog().toString(), "--out", html.toString(),
         "--json", json.toString(), "--fail-on-regression");
 
-    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(BenchmarkHubCli.REGRESSION);
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(BenchmarkHubCli.CHECK_FAILED);
     assertThat(r.out()).contains("comparison of tiny").contains("p:a: 0 better, 20 worse of 20 matched cases")
         .contains(html.toUri().toString());
     assertThat(r.err()).startsWith("regression: p:a got significantly worse: 20 worse, 0 better");
@@ -202,8 +202,8 @@ class BenchmarkHubCliTest {
   void helpListsTheCommandsAndTheExitCodes() {
     Result r = cli("--help");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("report").contains("compare").contains("Exit codes:")
-        .contains("3   compare --fail-on-regression");
+    assertThat(r.out()).contains("init").contains("run").contains("report").contains("compare")
+        .contains("Exit codes:").contains("3   the check you asked for did not pass: a gate failed (run)");
 
     Result compare = cli("compare", "--help");
     assertThat(compare.exit()).isZero();

@@ -14,6 +14,7 @@ import io.benchmarkhub.api.annotation.Model;
 import io.benchmarkhub.api.annotation.Models;
 import io.benchmarkhub.api.annotation.Prompt;
 import io.benchmarkhub.api.annotation.Repeat;
+import io.benchmarkhub.runner.GateCheck;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -48,13 +49,13 @@ public final class BenchmarkDefinition {
   private final List<ModelRef> models;
   private final List<CaseRef> cases;
   private final int repeat;
-  private final List<GateRule> gates;
+  private final List<GateCheck> gates;
   private final Set<String> knownFailing;
   private final Method prompt;
   private final List<Method> judges;
 
   private BenchmarkDefinition(Class<?> type, String name, String version, String datasetLocation, Dataset dataset,
-      List<ModelRef> models, List<CaseRef> cases, int repeat, List<GateRule> gates, Set<String> knownFailing,
+      List<ModelRef> models, List<CaseRef> cases, int repeat, List<GateCheck> gates, Set<String> knownFailing,
       Method prompt, List<Method> judges) {
     this.type = type;
     this.name = name;
@@ -106,7 +107,7 @@ public final class BenchmarkDefinition {
       throw problem(where + ": @Repeat(" + repeat + ") must be at least 1.", classSource);
     }
     Optional<Gate> gate = AnnotationSupport.findAnnotation(type, Gate.class);
-    List<GateRule> gates = gate.isPresent() ? gates(gate.get(), where, classSource) : List.of();
+    List<GateCheck> gates = gate.isPresent() ? gates(gate.get(), where, classSource) : List.of();
     Set<String> knownFailing = new LinkedHashSet<>();
     if (gate.isPresent()) {
       Set<String> ids = new HashSet<>();
@@ -253,19 +254,20 @@ public final class BenchmarkDefinition {
     return m.label().isBlank() ? out : out.withLabel(m.label().strip());
   }
 
-  private static List<GateRule> gates(Gate g, String where, TestSource source) throws DefinitionException {
-    List<GateRule> rules = new ArrayList<>();
+  private static List<GateCheck> gates(Gate g, String where, TestSource source) throws DefinitionException {
+    List<GateCheck> rules = new ArrayList<>();
     if (g.passRate() >= 0) {
-      rules.add(new GateRule(GateRule.Kind.PASS_RATE, fraction(g.passRate(), "passRate", where, source), g.pointEstimate()));
+      rules.add(new GateCheck(GateCheck.Kind.PASS_RATE, fraction(g.passRate(), "passRate", where, source), g.pointEstimate()));
     }
     if (g.meanScore() >= 0) {
-      rules.add(new GateRule(GateRule.Kind.MEAN_SCORE, fraction(g.meanScore(), "meanScore", where, source), false));
+      rules.add(new GateCheck(GateCheck.Kind.MEAN_SCORE, fraction(g.meanScore(), "meanScore", where, source),
+          g.pointEstimate()));
     }
     if (g.maxCost() >= 0) {
-      rules.add(new GateRule(GateRule.Kind.MAX_COST, g.maxCost(), false));
+      rules.add(new GateCheck(GateCheck.Kind.MAX_COST, g.maxCost(), false));
     }
     if (g.maxP95LatencyMs() > 0) {
-      rules.add(new GateRule(GateRule.Kind.P95_LATENCY, g.maxP95LatencyMs(), false));
+      rules.add(new GateCheck(GateCheck.Kind.P95_LATENCY, g.maxP95LatencyMs(), false));
     }
     if (rules.isEmpty()) {
       throw problem(where + ": @Gate sets no threshold: set passRate, meanScore, maxCost or maxP95LatencyMs.", source);
@@ -374,12 +376,12 @@ public final class BenchmarkDefinition {
   }
 
   /** {@return the gate thresholds} */
-  public List<GateRule> gates() {
+  public List<GateCheck> gates() {
     return gates;
   }
 
   /** {@return the gate of this kind, when set} */
-  public Optional<GateRule> gate(GateRule.Kind kind) {
+  public Optional<GateCheck> gate(GateCheck.Kind kind) {
     return gates.stream().filter(g -> g.kind() == kind).findFirst();
   }
 

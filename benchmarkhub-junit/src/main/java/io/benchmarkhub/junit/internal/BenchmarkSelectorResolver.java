@@ -4,20 +4,21 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqu
 import static org.junit.platform.engine.support.discovery.SelectorResolver.Resolution.unresolved;
 
 import io.benchmarkhub.api.ModelRef;
+import io.benchmarkhub.api.annotation.Prompt;
+import io.benchmarkhub.runner.GateCheck;
+import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.ReflectionSupport;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
-import io.benchmarkhub.api.annotation.Prompt;
-import java.lang.reflect.Method;
-import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.engine.discovery.ClassSelector;
 import org.junit.platform.engine.discovery.MethodSelector;
 import org.junit.platform.engine.discovery.UniqueIdSelector;
@@ -183,8 +184,7 @@ final class BenchmarkSelectorResolver implements SelectorResolver {
         if (!(parent instanceof ModelDescriptor model)) {
           return Optional.empty();
         }
-        GateRule.Kind kind = GateRule.Kind.ofSegment(value);
-        Optional<GateRule> rule = kind == null ? Optional.empty() : def.gate(kind);
+        Optional<GateCheck> rule = GateCheck.Kind.ofSegment(value).flatMap(def::gate);
         return Optional.of(rule.<TestDescriptor>map(g -> new GateDescriptor(id, g, model.modelId(),
                 def.knownFailing(model.modelId())))
             .orElseGet(() -> stale(id, "gate " + value + " [" + model.modelId() + "]", where + " has no gate '"

@@ -2,6 +2,7 @@ package io.benchmarkhub.junit.internal;
 
 import io.benchmarkhub.api.ModelSummary;
 import io.benchmarkhub.junit.BenchmarkTrialError;
+import io.benchmarkhub.runner.GateCheck;
 import java.util.Set;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
@@ -14,11 +15,11 @@ import org.opentest4j.TestAbortedException;
  * the gate starts to pass, so the declaration cannot go stale).
  */
 public final class GateDescriptor extends TestNode {
-  private final GateRule rule;
+  private final GateCheck rule;
   private final String modelId;
   private final boolean knownFailing;
 
-  GateDescriptor(UniqueId id, GateRule rule, String modelId, boolean knownFailing) {
+  GateDescriptor(UniqueId id, GateCheck rule, String modelId, boolean knownFailing) {
     super(id, "gate " + rule.describe() + " [" + modelId + "]", null);
     this.rule = rule;
     this.modelId = modelId;
@@ -40,7 +41,7 @@ public final class GateDescriptor extends TestNode {
       }
       throw new TestAbortedException(why);
     }
-    String violation = rule.violation(summary);
+    String violation = rule.violation(summary).orElse(null);
     if (violation == null && knownFailing) {
       throw new AssertionFailedError("gate " + rule.describe() + " now passes for " + modelId
           + ", which @Gate(knownFailing) declares failing: remove it from knownFailing.");

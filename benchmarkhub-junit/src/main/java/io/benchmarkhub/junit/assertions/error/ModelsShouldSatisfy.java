@@ -1,6 +1,7 @@
 package io.benchmarkhub.junit.assertions.error;
 
 import io.benchmarkhub.api.RunSummary;
+import io.benchmarkhub.runner.Figures;
 import java.util.List;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
@@ -20,7 +21,7 @@ public final class ModelsShouldSatisfy extends BasicErrorMessageFactory {
 
   private ModelsShouldSatisfy(RunSummary run, List<String> failures) {
     super("run %s has %s failing the check (of %s):%s", unquotedString(run.benchmark()),
-        unquotedString(Formats.count(failures.size(), "model")), unquotedString(Integer.toString(run.models().size())),
+        unquotedString(Figures.count(failures.size(), "model")), unquotedString(Integer.toString(run.models().size())),
         unquotedString(lines(failures)));
   }
 

@@ -1,6 +1,7 @@
 package io.benchmarkhub.junit.assertions.error;
 
 import io.benchmarkhub.api.ModelSummary;
+import io.benchmarkhub.runner.Figures;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -14,8 +15,8 @@ public final class ShouldHaveAnsweredTrials extends BasicErrorMessageFactory {
 
   private ShouldHaveAnsweredTrials(String quantity, ModelSummary model) {
     super("%s of %s is undefined: no trial got an answer (%s, %s)", unquotedString(quantity),
-        unquotedString(model.model()), unquotedString(Formats.count(model.trials(), "trial")),
-        unquotedString(Formats.count(model.errors(), "error")));
+        unquotedString(model.model()), unquotedString(Figures.count(model.trials(), "trial")),
+        unquotedString(Figures.count(model.errors(), "error")));
   }
 
   /**

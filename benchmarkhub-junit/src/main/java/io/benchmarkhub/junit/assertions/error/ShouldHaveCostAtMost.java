@@ -1,6 +1,7 @@
 package io.benchmarkhub.junit.assertions.error;
 
 import io.benchmarkhub.api.ModelSummary;
+import io.benchmarkhub.runner.GateMessages;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -13,11 +14,8 @@ import org.assertj.core.error.ErrorMessageFactory;
  */
 public final class ShouldHaveCostAtMost extends BasicErrorMessageFactory {
 
-  private ShouldHaveCostAtMost(ModelSummary model, double max) {
-    super("cost of %s %s > %s%s", unquotedString(model.model()),
-        unquotedString(Formats.usd(model.costUsd().orElseThrow(), max)), unquotedString(Formats.usd(max)),
-        unquotedString(model.trialsWithoutCost() == 0 ? ""
-            : " (and " + Formats.count(model.trialsWithoutCost(), "answered trial") + " without a cost)"));
+  private ShouldHaveCostAtMost(String message) {
+    super("%s", unquotedString(message));
   }
 
   /**
@@ -27,6 +25,6 @@ public final class ShouldHaveCostAtMost extends BasicErrorMessageFactory {
    * @param max the highest cost allowed, in US dollars
    */
   public static ErrorMessageFactory shouldHaveCostAtMost(ModelSummary model, double max) {
-    return new ShouldHaveCostAtMost(model, max);
+    return new ShouldHaveCostAtMost(GateMessages.costAbove(model, max));
   }
 }

@@ -1,6 +1,7 @@
 package io.benchmarkhub.junit.assertions.error;
 
 import io.benchmarkhub.api.ModelSummary;
+import io.benchmarkhub.runner.Figures;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -14,7 +15,7 @@ public final class ShouldHaveErrorsAtMost extends BasicErrorMessageFactory {
 
   private ShouldHaveErrorsAtMost(ModelSummary model, long max) {
     super("%s has %s of %s, expected at most %s", unquotedString(model.model()),
-        unquotedString(Formats.count(model.errors(), "errored trial")),
+        unquotedString(Figures.count(model.errors(), "errored trial")),
         unquotedString(Long.toString(model.trials())), unquotedString(Long.toString(max)));
   }
 

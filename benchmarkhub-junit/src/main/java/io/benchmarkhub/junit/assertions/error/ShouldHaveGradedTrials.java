@@ -1,6 +1,7 @@
 package io.benchmarkhub.junit.assertions.error;
 
 import io.benchmarkhub.api.ModelSummary;
+import io.benchmarkhub.runner.GateMessages;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -12,10 +13,8 @@ import org.assertj.core.error.ErrorMessageFactory;
  */
 public final class ShouldHaveGradedTrials extends BasicErrorMessageFactory {
 
-  private ShouldHaveGradedTrials(String quantity, ModelSummary model) {
-    super("%s of %s is undefined: no graded trials (%s, %s)", unquotedString(quantity),
-        unquotedString(model.model()), unquotedString(Formats.count(model.trials(), "trial")),
-        unquotedString(Formats.count(model.errors(), "error")));
+  private ShouldHaveGradedTrials(String message) {
+    super("%s", unquotedString(message));
   }
 
   /**
@@ -25,6 +24,6 @@ public final class ShouldHaveGradedTrials extends BasicErrorMessageFactory {
    * @param model the model's summary
    */
   public static ErrorMessageFactory shouldHaveGradedTrials(String quantity, ModelSummary model) {
-    return new ShouldHaveGradedTrials(quantity, model);
+    return new ShouldHaveGradedTrials(GateMessages.noGradedTrials(quantity, model));
   }
 }

@@ -1,6 +1,7 @@
 package io.benchmarkhub.junit.assertions.error;
 
 import io.benchmarkhub.api.ModelSummary;
+import io.benchmarkhub.runner.GateMessages;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -14,8 +15,8 @@ import org.assertj.core.error.ErrorMessageFactory;
  */
 public final class ShouldHaveKnownCost extends BasicErrorMessageFactory {
 
-  private ShouldHaveKnownCost(String format, Object... arguments) {
-    super(format, arguments);
+  private ShouldHaveKnownCost(String message) {
+    super("%s", unquotedString(message));
   }
 
   /**
@@ -25,15 +26,6 @@ public final class ShouldHaveKnownCost extends BasicErrorMessageFactory {
    * @param max the highest cost allowed, in US dollars
    */
   public static ErrorMessageFactory shouldHaveKnownCost(ModelSummary model, double max) {
-    if (model.costUsd().isEmpty()) {
-      String why = model.trialsWithoutCost() == 0 ? "no trial got an answer"
-          : "none of its " + Formats.count(model.trialsWithoutCost(), "answered trial") + " reported a cost";
-      return new ShouldHaveKnownCost("cost of %s is unknown: %s, expected at most %s",
-          unquotedString(model.model()), unquotedString(why), unquotedString(Formats.usd(max)));
-    }
-    return new ShouldHaveKnownCost(
-        "cost of %s is only partly known: %s for the trials that reported one, %s did not, expected at most %s",
-        unquotedString(model.model()), unquotedString(Formats.usd(model.costUsd().getAsDouble(), max)),
-        unquotedString(Formats.count(model.trialsWithoutCost(), "answered trial")), unquotedString(Formats.usd(max)));
+    return new ShouldHaveKnownCost(GateMessages.costUnknown(model, max));
   }
 }

@@ -3,6 +3,7 @@ package io.benchmarkhub.junit.assertions.error;
 import io.benchmarkhub.api.ModelSummary;
 import io.benchmarkhub.api.RunSummary;
 import io.benchmarkhub.api.TrialResult;
+import io.benchmarkhub.runner.Figures;
 import java.util.List;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
@@ -43,7 +44,7 @@ public final class ShouldHaveNoErrors extends BasicErrorMessageFactory {
       lines.append(System.lineSeparator()).append("  … and ").append(errored.size() - LISTED).append(" more");
     }
     return new ShouldHaveNoErrors("run %s has %s of %s, expected none:%s", unquotedString(run.benchmark()),
-        unquotedString(Formats.count(errored.size(), "errored trial")),
+        unquotedString(Figures.count(errored.size(), "errored trial")),
         unquotedString(Long.toString(run.trials().size())), unquotedString(lines.toString()));
   }
 
@@ -54,7 +55,7 @@ public final class ShouldHaveNoErrors extends BasicErrorMessageFactory {
    */
   public static ErrorMessageFactory shouldHaveNoErrors(ModelSummary model) {
     return new ShouldHaveNoErrors("%s has %s of %s, expected none", unquotedString(model.model()),
-        unquotedString(Formats.count(model.errors(), "errored trial")),
+        unquotedString(Figures.count(model.errors(), "errored trial")),
         unquotedString(Long.toString(model.trials())));
   }
 }

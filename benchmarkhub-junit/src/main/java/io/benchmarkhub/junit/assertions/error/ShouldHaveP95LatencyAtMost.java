@@ -1,6 +1,7 @@
 package io.benchmarkhub.junit.assertions.error;
 
 import io.benchmarkhub.api.ModelSummary;
+import io.benchmarkhub.runner.GateMessages;
 import java.time.Duration;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
@@ -13,9 +14,8 @@ import org.assertj.core.error.ErrorMessageFactory;
  */
 public final class ShouldHaveP95LatencyAtMost extends BasicErrorMessageFactory {
 
-  private ShouldHaveP95LatencyAtMost(ModelSummary model, Duration max) {
-    super("p95 latency of %s %s > %s", unquotedString(model.model()),
-        unquotedString(Formats.millis(model.latencyP95())), unquotedString(Formats.millis(max)));
+  private ShouldHaveP95LatencyAtMost(String message) {
+    super("%s", unquotedString(message));
   }
 
   /**
@@ -25,6 +25,6 @@ public final class ShouldHaveP95LatencyAtMost extends BasicErrorMessageFactory {
    * @param max the highest p95 latency allowed
    */
   public static ErrorMessageFactory shouldHaveP95LatencyAtMost(ModelSummary model, Duration max) {
-    return new ShouldHaveP95LatencyAtMost(model, max);
+    return new ShouldHaveP95LatencyAtMost(GateMessages.p95LatencyAbove(model, max));
   }
 }

@@ -1,6 +1,7 @@
 package io.benchmarkhub.junit.assertions.error;
 
 import io.benchmarkhub.api.ModelSummary;
+import io.benchmarkhub.runner.GateMessages;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -12,9 +13,8 @@ import org.assertj.core.error.ErrorMessageFactory;
  */
 public final class ShouldHavePassRateAtLeast extends BasicErrorMessageFactory {
 
-  private ShouldHavePassRateAtLeast(ModelSummary model, double min, int decimals) {
-    super("pass rate of %s %s < %s", unquotedString(model.model()),
-        unquotedString(Formats.passRate(model, decimals)), unquotedString(Formats.fixed(min, decimals)));
+  private ShouldHavePassRateAtLeast(String message) {
+    super("%s", unquotedString(message));
   }
 
   /**
@@ -24,6 +24,6 @@ public final class ShouldHavePassRateAtLeast extends BasicErrorMessageFactory {
    * @param min the lowest pass rate allowed
    */
   public static ErrorMessageFactory shouldHavePassRateAtLeast(ModelSummary model, double min) {
-    return new ShouldHavePassRateAtLeast(model, min, Formats.decimalsFor(model.passRate(), min));
+    return new ShouldHavePassRateAtLeast(GateMessages.passRateBelow(model, min));
   }
 }

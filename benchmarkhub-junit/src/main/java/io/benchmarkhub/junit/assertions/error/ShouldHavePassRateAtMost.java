@@ -1,6 +1,7 @@
 package io.benchmarkhub.junit.assertions.error;
 
 import io.benchmarkhub.api.ModelSummary;
+import io.benchmarkhub.runner.GateMessages;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -12,9 +13,8 @@ import org.assertj.core.error.ErrorMessageFactory;
  */
 public final class ShouldHavePassRateAtMost extends BasicErrorMessageFactory {
 
-  private ShouldHavePassRateAtMost(ModelSummary model, double max, int decimals) {
-    super("pass rate of %s %s > %s", unquotedString(model.model()),
-        unquotedString(Formats.passRate(model, decimals)), unquotedString(Formats.fixed(max, decimals)));
+  private ShouldHavePassRateAtMost(String message) {
+    super("%s", unquotedString(message));
   }
 
   /**
@@ -24,6 +24,6 @@ public final class ShouldHavePassRateAtMost extends BasicErrorMessageFactory {
    * @param max the highest pass rate allowed
    */
   public static ErrorMessageFactory shouldHavePassRateAtMost(ModelSummary model, double max) {
-    return new ShouldHavePassRateAtMost(model, max, Formats.decimalsFor(model.passRate(), max));
+    return new ShouldHavePassRateAtMost(GateMessages.passRateAbove(model, max));
   }
 }

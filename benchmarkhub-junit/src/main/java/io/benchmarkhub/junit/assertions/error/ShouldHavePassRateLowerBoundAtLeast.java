@@ -1,6 +1,7 @@
 package io.benchmarkhub.junit.assertions.error;
 
 import io.benchmarkhub.api.ModelSummary;
+import io.benchmarkhub.runner.GateMessages;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -15,10 +16,8 @@ import org.assertj.core.error.ErrorMessageFactory;
  */
 public final class ShouldHavePassRateLowerBoundAtLeast extends BasicErrorMessageFactory {
 
-  private ShouldHavePassRateLowerBoundAtLeast(ModelSummary model, double min, int decimals) {
-    super("pass rate of %s %s lower bound %s < %s", unquotedString(model.model()),
-        unquotedString(Formats.passRate(model, decimals)),
-        unquotedString(Formats.fixed(model.passRateLow(), decimals)), unquotedString(Formats.fixed(min, decimals)));
+  private ShouldHavePassRateLowerBoundAtLeast(String message) {
+    super("%s", unquotedString(message));
   }
 
   /**
@@ -28,6 +27,6 @@ public final class ShouldHavePassRateLowerBoundAtLeast extends BasicErrorMessage
    * @param min the lowest lower bound allowed
    */
   public static ErrorMessageFactory shouldHavePassRateLowerBoundAtLeast(ModelSummary model, double min) {
-    return new ShouldHavePassRateLowerBoundAtLeast(model, min, Formats.decimalsFor(model.passRateLow(), min));
+    return new ShouldHavePassRateLowerBoundAtLeast(GateMessages.passRateLowerBoundBelow(model, min));
   }
 }

@@ -1,6 +1,7 @@
 package io.benchmarkhub.junit.assertions.error;
 
 import io.benchmarkhub.api.ModelSummary;
+import io.benchmarkhub.runner.Figures;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -14,8 +15,8 @@ public final class ShouldHavePassed extends BasicErrorMessageFactory {
 
   private ShouldHavePassed(ModelSummary model, long expected) {
     super("%s passed %s, expected %s (of %s: %s failed, %s errored)", unquotedString(model.model()),
-        unquotedString(Formats.count(model.passed(), "trial")), unquotedString(Long.toString(expected)),
-        unquotedString(Formats.count(model.trials(), "trial")), unquotedString(Long.toString(model.failed())),
+        unquotedString(Figures.count(model.passed(), "trial")), unquotedString(Long.toString(expected)),
+        unquotedString(Figures.count(model.trials(), "trial")), unquotedString(Long.toString(model.failed())),
         unquotedString(Long.toString(model.errors())));
   }
 

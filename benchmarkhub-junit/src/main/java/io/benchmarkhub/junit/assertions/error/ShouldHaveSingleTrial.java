@@ -1,6 +1,7 @@
 package io.benchmarkhub.junit.assertions.error;
 
 import io.benchmarkhub.api.RunSummary;
+import io.benchmarkhub.runner.Figures;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -15,7 +16,7 @@ public final class ShouldHaveSingleTrial extends BasicErrorMessageFactory {
 
   private ShouldHaveSingleTrial(RunSummary run, String caseId, String modelId, long trials) {
     super("run %s has %s of case %s on %s, one per repeat; pick one with trial(caseId, modelId, repeat)",
-        unquotedString(run.benchmark()), unquotedString(Formats.count(trials, "trial")), caseId,
+        unquotedString(run.benchmark()), unquotedString(Figures.count(trials, "trial")), caseId,
         unquotedString(modelId));
   }
 

@@ -1,6 +1,7 @@
 package io.benchmarkhub.junit.assertions.error;
 
 import io.benchmarkhub.api.RunSummary;
+import io.benchmarkhub.runner.Figures;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -14,7 +15,7 @@ public final class ShouldHaveTrials extends BasicErrorMessageFactory {
 
   private ShouldHaveTrials(RunSummary run, long expected) {
     super("run %s has %s, expected %s", unquotedString(run.benchmark()),
-        unquotedString(Formats.count(run.trials().size(), "trial")), unquotedString(Long.toString(expected)));
+        unquotedString(Figures.count(run.trials().size(), "trial")), unquotedString(Long.toString(expected)));
   }
 
   /**
