@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
  *
  * <pre>
  * benchmarkhub init --name support-intent --package com.acme.bench
+ * benchmarkhub validate support-intent.benchmark.yaml --reference target/benchmarkhub/ab12/support-intent.jsonl
  * benchmarkhub run support-intent.benchmark.yaml --models openai:gpt-4o-mini --limit 20
  * benchmarkhub report target/benchmarkhub/20250301-101500-ab12/support-intent.jsonl
  * benchmarkhub compare base/support-intent.jsonl cand/support-intent.jsonl --fail-on-regression
@@ -40,16 +41,18 @@ import picocli.CommandLine.Spec;
  *       without a stack trace;
  *   <li>{@value #USAGE}: bad usage: an unknown option, a missing argument (picocli's default), with the
  *       usage on stderr;
- *   <li>{@value #CHECK_FAILED}: the check you asked for did not pass: a gate of {@code run} failed, or
+ *   <li>{@value #CHECK_FAILED}: the check you asked for did not pass: a gate of {@code run} failed, the
+ *       validation report of {@code validate} did not pass its bar ({@code --fail-on}, {@code --min-score}), or
  *       {@code compare --fail-on-regression} found a model that got significantly worse (Holm-corrected
  *       McNemar p below 0.05, more cases worse than better).
  * </ul>
  */
 @Command(name = "benchmarkhub", mixinStandardHelpOptions = true, versionProvider = BenchmarkHubCli.Version.class,
-    description = "Scaffolds, runs, reports on and compares BenchmarkHub benchmarks.",
+    description = "Scaffolds, generates, validates, runs, reports on and compares BenchmarkHub benchmarks.",
     subcommands = {
         InitCommand.class,
         RunCommand.class,
+        ValidateCommand.class,
         ReportCommand.class,
         CompareCommand.class,
         CommandLine.HelpCommand.class},
@@ -59,8 +62,8 @@ import picocli.CommandLine.Spec;
         "1:a run problem: a bad benchmark file (file:line), a missing dataset or API key, a missing or unreadable "
             + "run log or plan, a malformed line, a file that cannot be written or would be overwritten",
         "2:bad usage: an unknown option or a missing argument",
-        "3:the check you asked for did not pass: a gate failed (run), or a model got significantly worse "
-            + "(compare --fail-on-regression)"})
+        "3:the check you asked for did not pass: a gate failed (run), the validation report did not pass its bar "
+            + "(validate), or a model got significantly worse (compare --fail-on-regression)"})
 public final class BenchmarkHubCli implements Runnable {
   /** Exit code: done. */
   public static final int OK = 0;
@@ -107,7 +110,7 @@ public final class BenchmarkHubCli implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing command: give init, run, report or compare.");
+    throw new ParameterException(spec.commandLine(), "Missing command: give init, generate, validate, run, report or compare.");
   }
 
   /** A failure while running: one line on stderr naming the file, no stack trace, exit code 1. */
