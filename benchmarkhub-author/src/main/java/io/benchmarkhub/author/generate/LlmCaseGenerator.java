@@ -110,9 +110,7 @@ public final class LlmCaseGenerator {
     List<GenerationReport.CellReport> cells = new ArrayList<>();
     collector.cells().forEach((cell, c) -> cells.add(new GenerationReport.CellReport(cell.concept(),
         cell.difficulty(), c.target, c.normal.size(), c.edgeTarget, c.edge.size(), c.requests)));
-    List<TestCase> accepted = new ArrayList<>();
-    collector.cells().values().forEach(c -> accepted.addAll(c.normal));
-    collector.cells().values().forEach(c -> accepted.addAll(c.edge));
+    List<TestCase> accepted = collector.accepted();
     GenerationReport report = new GenerationReport(b.name, model.id(), promptVersion, b.count, accepted.size(),
         cells, collector.requests, rounds, collector.failedRequests, collector.unparseable, collector.invalid,
         collector.nearDuplicates, collector.surplus, collector.inputTokens, collector.outputTokens,
