@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
  *
  * <pre>
  * benchmarkhub init --name support-intent --package com.acme.bench
+ * benchmarkhub generate --domain "support tickets" --concepts refunds,delivery --count 300 --model openai:gpt-4o-mini --out cases.jsonl
  * benchmarkhub validate support-intent.benchmark.yaml --reference target/benchmarkhub/ab12/support-intent.jsonl
  * benchmarkhub run support-intent.benchmark.yaml --models openai:gpt-4o-mini --limit 20
  * benchmarkhub report target/benchmarkhub/20250301-101500-ab12/support-intent.jsonl
@@ -42,7 +43,8 @@ import picocli.CommandLine.Spec;
  *   <li>{@value #USAGE}: bad usage: an unknown option, a missing argument (picocli's default), with the
  *       usage on stderr;
  *   <li>{@value #CHECK_FAILED}: the check you asked for did not pass: a gate of {@code run} failed, the
- *       validation report of {@code validate} did not pass its bar ({@code --fail-on}, {@code --min-score}), or
+ *       validation report of {@code validate} did not pass its bar ({@code --fail-on}, {@code --min-score}),
+ *       {@code generate --fail-on-shortfall} accepted fewer cases than asked for, or
  *       {@code compare --fail-on-regression} found a model that got significantly worse (Holm-corrected
  *       McNemar p below 0.05, more cases worse than better).
  * </ul>
@@ -52,6 +54,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
         InitCommand.class,
         RunCommand.class,
+        GenerateCommand.class,
         ValidateCommand.class,
         ReportCommand.class,
         CompareCommand.class,
@@ -63,7 +66,8 @@ import picocli.CommandLine.Spec;
             + "run log or plan, a malformed line, a file that cannot be written or would be overwritten",
         "2:bad usage: an unknown option or a missing argument",
         "3:the check you asked for did not pass: a gate failed (run), the validation report did not pass its bar "
-            + "(validate), or a model got significantly worse (compare --fail-on-regression)"})
+            + "(validate), fewer cases than asked for (generate --fail-on-shortfall), or a model got significantly "
+            + "worse (compare --fail-on-regression)"})
 public final class BenchmarkHubCli implements Runnable {
   /** Exit code: done. */
   public static final int OK = 0;
