@@ -45,8 +45,8 @@ import java.util.Objects;
  *   <li>From the second round on, each cell with accepted normal cases gets its edge requests, each
  *       listing up to three of them as sources (taken in turn).
  *   <li><b>Top-ups.</b> A cell short of cases (rejections, unparseable or failed requests) is asked
- *       again in the next round for what it lacks, with new request numbers (so new requests, not cache
- *       hits). Bound: each cell is asked at most {@code 1 + topUps} times for normal cases and as many
+ *       again in the next round for what it lacks plus a quarter more (at least one more; cases beyond
+ *       the need are counted as surplus), with new request numbers (so new requests, not cache hits). Bound: each cell is asked at most {@code 1 + topUps} times for normal cases and as many
  *       for edge cases (default {@code topUps} 2), so there are at most {@code 2 + topUps} rounds; what
  *       is still missing is reported as a shortfall, never looped on.
  * </ol>
@@ -140,21 +140,26 @@ public final class LlmCaseGenerator {
       CaseCollector.Cell c = e.getValue();
       int missing = c.missing(false);
       if (missing > 0 && c.normalAsks <= b.topUps) {
-        c.normalAsks++;
-        for (int left = missing; left > 0; left -= b.perRequest) {
+        int ask = c.normalAsks++ == 0 ? missing : withMargin(missing);
+        for (int left = ask; left > 0; left -= b.perRequest) {
           out.add(new GenerationRequest(e.getKey(), false, Math.min(left, b.perRequest), ++c.normalIndex, List.of()));
         }
       }
       int missingEdge = c.missing(true);
       if (round > 1 && missingEdge > 0 && c.edgeAsks <= b.topUps && !c.normal.isEmpty()) {
-        c.edgeAsks++;
-        for (int left = missingEdge; left > 0; left -= b.perRequest) {
+        int ask = c.edgeAsks++ == 0 ? missingEdge : withMargin(missingEdge);
+        for (int left = ask; left > 0; left -= b.perRequest) {
           int index = ++c.edgeIndex;
           out.add(new GenerationRequest(e.getKey(), true, Math.min(left, b.perRequest), index, sources(c, index)));
         }
       }
     }
     return out;
+  }
+
+  /** A top-up asks for a quarter more than is missing, at least one more, so one rejection needs no new round. */
+  private static int withMargin(int missing) {
+    return missing + Math.max(1, (missing + 3) / 4);
   }
 
   private static List<TestCase> sources(CaseCollector.Cell c, int index) {

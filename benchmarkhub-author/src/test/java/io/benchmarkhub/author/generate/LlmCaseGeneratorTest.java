@@ -78,11 +78,15 @@ class LlmCaseGeneratorTest {
     assertThat(report.unparseableAnswers()).isEqualTo(1);
     assertThat(report.invalid()).containsExactly(Map.entry(CaseChecker.NO_EXPECTED, 1));
     assertThat(report.nearDuplicates()).isEqualTo(1);
-    // refunds/easy lost a whole request of 5, so round 2 asks it again with request number 4 (new prompt)
+    // refunds/easy lost a whole request of 5, so round 2 asks it again, with new request numbers (new prompts),
+    // for the 5 plus a margin of 2: 5 + 2 in requests of at most 5
     assertThat(fake.prompts).filteredOn(p -> p.contains("Concept: refunds\nDifficulty: easy")
         && p.contains("This is request 4 ") && p.contains("Write 5 ")).hasSize(1);
+    assertThat(fake.prompts).filteredOn(p -> p.contains("Concept: refunds\nDifficulty: easy")
+        && p.contains("This is request 5 ") && p.contains("Write 2 ")).hasSize(1);
     assertThat(fake.prompts).filteredOn(p -> p.contains("Concept: shipping\nDifficulty: hard")
-        && p.contains("This is request 4 ") && p.contains("Write 1 ")).hasSize(1);
+        && p.contains("This is request 4 ") && p.contains("Write 2 ")).hasSize(1);
+    assertThat(report.surplus()).isEqualTo(4); // the margins of the three top-ups: 2 + 1 + 1
     assertThat(report.toText()).contains("1 unparseable answers").contains("1 near duplicates")
         .contains("refunds/easy").contains("12/12");
   }
