@@ -78,7 +78,7 @@ public record GenerationReport(String name, String model, String promptVersion, 
     return cells.stream().filter(c -> c.shortfall() > 0).toList();
   }
 
-  /** {@return the rejections by reason: unparseable answers, each invalid reason, near duplicates} */
+  /** {@return the cases rejected: invalid ones and near duplicates (unparseable answers are counted apart)} */
   public int rejected() {
     return invalid.values().stream().mapToInt(Integer::intValue).sum() + nearDuplicates;
   }
