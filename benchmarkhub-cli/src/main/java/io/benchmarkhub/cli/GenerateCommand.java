@@ -4,6 +4,7 @@ import io.benchmarkhub.api.BenchmarkException;
 import io.benchmarkhub.api.Dataset;
 import io.benchmarkhub.api.TestCase;
 import io.benchmarkhub.author.BenchmarkDesign;
+import io.benchmarkhub.author.Counterfactuals;
 import io.benchmarkhub.author.TaskType;
 import io.benchmarkhub.author.generate.CaseJsonlWriter;
 import io.benchmarkhub.author.generate.GenerationReport;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
  * {@code benchmarkhub generate}: writes test cases as JSONL, either by expanding a template spec
  * ({@code --template spec.yaml}, no model) or with a generator model ({@code --domain ... --model
  * provider:model}), stratified across concept x difficulty, with edge cases, checks and near-duplicate
- * removal (see {@link LlmCaseGenerator}). Keys come from the environment as for every run. Exit codes:
+ * removal (see {@link LlmCaseGenerator}), or the counterfactual twins of a dataset's cases
+ * ({@code --counterfactuals-of}, see {@link Counterfactuals}). Keys come from the environment as for every run. Exit codes:
  * 0 done, 1 a run problem (missing key, bad spec or dataset line, unwritable file), 2 bad usage, 3 with
  * {@code --fail-on-shortfall} when fewer cases were accepted than asked for.
  */
@@ -42,6 +44,7 @@ import picocli.CommandLine.Spec;
         + "accepted ones, each case checked and near duplicates removed.",
         "",
         "  benchmarkhub generate --template capitals.yaml --out cases.jsonl",
+        "  benchmarkhub generate --counterfactuals-of cases.jsonl --append-to cases.jsonl",
         "  benchmarkhub generate --domain \"refund questions to a home-goods shop\" --task-type qa \\",
         "      --concepts refunds,warranty --difficulties easy,medium,hard --count 300 \\",
         "      --model openai:gpt-4o-mini --out cases.jsonl --report generation.json",
@@ -82,6 +85,13 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = "--template", paramLabel = "SPEC", description = "Expand this template spec (YAML or JSON); no model.")
   Path template;
+
+  @Option(names = "--counterfactuals-of", paramLabel = "DATASET",
+      description = "Write the counterfactual twins of this dataset's cases: each case that mentions a gendered term or "
+          + "name, with those swapped (he/she, Mr/Ms, James/Mary, ...), id <id>~cf and metadata counterfactualOf; "
+          + "no model. Append them to the dataset (--append-to) and give validate reference runs to measure "
+          + "whether verdicts flip.")
+  Path counterfactualsOf;
 
   @Option(names = "--domain", paramLabel = "TEXT", description = "What the cases are about (model generation).")
   String domain;
@@ -166,9 +176,10 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if ((template == null) == (domain == null)) {
-      throw new ParameterException(spec.commandLine(), "give either --template SPEC or --domain TEXT (with --model "
-          + "and --count), not " + (template == null ? "neither" : "both"));
+    int modes = (template != null ? 1 : 0) + (domain != null ? 1 : 0) + (counterfactualsOf != null ? 1 : 0);
+    if (modes != 1) {
+      throw new ParameterException(spec.commandLine(), "give one of --template SPEC, --domain TEXT (with --model "
+          + "and --count) or --counterfactuals-of DATASET, not " + (modes == 0 ? "none" : "several"));
     }
     Path file = destination.out != null ? destination.out : destination.appendTo;
     List<TestCase> existing = destination.appendTo != null && Files.isRegularFile(destination.appendTo)
@@ -176,7 +187,16 @@ final class GenerateCommand implements Callable<Integer> {
     PrintWriter o = spec.commandLine().getOut();
     List<TestCase> cases;
     int requested;
-    if (template != null) {
+    if (counterfactualsOf != null) {
+      Set<String> present = new HashSet<>();
+      existing.forEach(c -> present.add(c.id()));
+      List<TestCase> twins = Counterfactuals.of(Dataset.from(counterfactualsOf.toString()).toList());
+      cases = twins.stream().filter(t -> !present.contains(t.id())).toList();
+      requested = cases.size();
+      if (cases.size() < twins.size()) {
+        o.println((twins.size() - cases.size()) + " twins are already in " + file + ", left out");
+      }
+    } else if (template != null) {
       cases = TemplateSpec.expand(template);
       requested = cases.size();
       checkIdsFree(cases, existing, file);

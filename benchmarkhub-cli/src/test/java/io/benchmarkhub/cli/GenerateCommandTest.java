@@ -172,7 +172,8 @@ class GenerateCommandTest {
   void conflictingOrMissingOptionsAreUsageErrors() {
     CliRun both = cli("generate", "--template", "a.yaml", "--domain", "x", "--out", "o.jsonl");
     assertThat(both.exit()).isEqualTo(2);
-    assertThat(both.err()).contains("give either --template SPEC or --domain TEXT");
+    assertThat(both.err()).contains("give one of --template SPEC, --domain TEXT (with --model and --count) or "
+        + "--counterfactuals-of DATASET, not several");
 
     CliRun noModel = cli("generate", "--domain", "bike repairs", "--count", "5", "--out", "o.jsonl");
     assertThat(noModel.exit()).isEqualTo(2);
@@ -185,6 +186,29 @@ class GenerateCommandTest {
         "--edge-share", "1.5", "--out", "o.jsonl");
     assertThat(badShare.exit()).as(badShare.err()).isEqualTo(2);
     assertThat(badShare.err()).contains("edge share must be within [0, 1), was 1.5");
+  }
+
+  @Test
+  void counterfactualTwinsAreAppendedOnceWithTheirLineage() throws IOException {
+    Path cases = write("loans.jsonl", """
+        {"id": "l1", "input": "Mr Smith says he earns 40,000 a year. Should his loan be approved?", "expected": "yes"}
+        {"id": "l2", "input": "The applicant earns 40,000 a year. Should the loan be approved?", "expected": "yes"}
+        """);
+
+    CliRun r = cli("generate", "--counterfactuals-of", cases.toString(), "--append-to", cases.toString());
+
+    assertThat(r.exit()).as(r.all()).isZero();
+    assertThat(r.out()).contains("appended 1 cases to " + cases);
+    List<TestCase> all = Dataset.jsonl(cases).toList();
+    assertThat(all).extracting(TestCase::id).containsExactly("l1", "l2", "l1~cf");
+    assertThat(all.get(2).input()).isEqualTo("Ms Smith says she earns 40,000 a year. Should her loan be approved?");
+    assertThat(all.get(2).metadata()).containsEntry("counterfactualOf", "l1");
+    assertThat(all.get(2).expected()).hasValue("yes");
+
+    CliRun again = cli("generate", "--counterfactuals-of", cases.toString(), "--append-to", cases.toString());
+    assertThat(again.exit()).as(again.all()).isZero();
+    assertThat(again.out()).contains("1 twins are already in " + cases + ", left out").contains("appended 0 cases");
+    assertThat(Dataset.jsonl(cases).toList()).hasSize(3);
   }
 
   @Test

@@ -73,6 +73,17 @@ class InitCommandTest {
   }
 
   @Test
+  void theScaffoldedDatasetCoversItsDeclaredGridAndPassesValidation() {
+    assertThat(init().exit()).isZero();
+
+    CliRun v = CliRun.of(SecretSource.of(Map.of()), "validate",
+        dir.resolve("support-intent.benchmark.yaml").toString(), "--out", dir.resolve("v").toString());
+
+    assertThat(v.exit()).as(v.all()).isZero();
+    assertThat(v.out()).contains("10 of 10 cells covered (100.0%");
+  }
+
+  @Test
   void anExistingFileIsNeverOverwrittenWithoutForce() throws IOException {
     Path yaml = Files.writeString(dir.resolve("support-intent.benchmark.yaml"), "mine\n");
 
