@@ -63,7 +63,8 @@ public final class CounterfactualVerdictsCheck implements Check {
     List<int[]> pairs = pairs(input.cases());
     if (pairs.isEmpty()) {
       return CheckResult.notApplicable(this, "No case names a counterfactual twin (metadata counterfactualOf): "
-          + "generate twins by swapping names and pronouns to measure this.");
+          + "add twins with names and pronouns swapped (benchmarkhub generate --counterfactuals-of DATASET "
+          + "--append-to DATASET, or Counterfactuals.of(cases)) to measure this.");
     }
     if (input.references().isEmpty()) {
       return CheckResult.notApplicable(this, count(pairs.size(), "counterfactual pair") + " found, but no reference "

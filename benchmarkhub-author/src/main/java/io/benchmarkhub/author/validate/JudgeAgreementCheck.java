@@ -104,8 +104,8 @@ public final class JudgeAgreementCheck implements Check {
     }
     if (kappas.isEmpty()) {
       return CheckResult.notApplicable(this, "No judge agreement was measured: grade the reference runs with a judge "
-          + "panel (Judges.panel(...)), or calibrate against human labels (setting calibration.labels, or validate "
-          + "with the labels file)." + (problems.isEmpty() ? "" : " " + String.join("; ", problems) + "."));
+          + "panel (Judges.panel(...)), or give human labels of the reference trials (validate --human-labels FILE, "
+          + "or JudgeAgreementCheck.calibratedAgainst(...))." + (problems.isEmpty() ? "" : " " + String.join("; ", problems) + "."));
     }
     double target = input.settings().kappaTarget();
     double lowest = Double.NaN;
