@@ -96,7 +96,7 @@ public final class BenchmarkFile {
     this.repeat = root.field("repeat").map(r -> r.atLeast(1)).orElse(1);
     this.concurrency = root.field("concurrency").map(c -> c.atLeast(1)).orElse(0);
     this.maxCost = root.field("maxCost").map(BenchmarkFile::budget).orElse(OptionalDouble.empty());
-    this.settings = settings(root.field("settings"));
+    this.settings = settings(root.field("settings"), dir);
     checkFirstCase(templates);
   }
 
@@ -271,11 +271,23 @@ public final class BenchmarkFile {
     return OptionalDouble.of(usd);
   }
 
-  private static Map<String, String> settings(Optional<SpecNode> field) {
+  /**
+   * The file's settings; a relative {@code cassette-dir} is resolved against the file's folder, so a
+   * benchmark shipped with its cassettes replays wherever it is run from.
+   */
+  private static Map<String, String> settings(Optional<SpecNode> field, Path dir) {
     Map<String, String> out = new LinkedHashMap<>();
-    field.ifPresent(s -> s.fields().forEach((k, v) -> out.put(k, v.scalarText())));
+    field.ifPresent(s -> s.fields().forEach((k, v) -> {
+      String value = v.scalarText();
+      if (k.equals(CASSETTE_DIR) && !Path.of(value).isAbsolute()) {
+        value = dir.resolve(value).normalize().toString();
+      }
+      out.put(k, value);
+    }));
     return out;
   }
+
+  private static final String CASSETTE_DIR = "cassette-dir";
 
   /** Renders the prompt templates for the first case, so that an unknown placeholder stops the file at once. */
   private void checkFirstCase(List<PromptTemplate> templates) {

@@ -87,6 +87,26 @@ class BenchmarkFileTest {
   }
 
   @Test
+  void aRelativeCassetteDirIsTheFilesOwnSoAShippedBenchmarkReplaysFromAnywhere() throws IOException {
+    Files.writeString(dir.resolve("cases.jsonl"), "{\"id\": \"q1\", \"input\": \"2+2?\", \"expected\": \"4\"}\n");
+    Path file = Files.writeString(dir.resolve("sums.benchmark.yaml"), """
+        name: sums
+        taskType: qa
+        dataset: cases.jsonl
+        models: [openai:gpt-4o-mini]
+        judges: [exact]
+        settings:
+          cassette-dir: cassettes
+          run-dir: runs
+        """);
+
+    Benchmark b = BenchmarkFile.load(file).benchmark();
+
+    assertThat(b.setting("cassette-dir")).hasValue(dir.resolve("cassettes").toAbsolutePath().toString());
+    assertThat(b.setting("run-dir")).hasValue("runs");
+  }
+
+  @Test
   void runOptionsReplaceModelsKeepingTheirParametersLimitTheCasesAndAddSettings() {
     BenchmarkFile f = BenchmarkFile.load(example("support-intent.benchmark.yaml"));
     Benchmark b = f.builder(new RunOptions(List.of("haiku", "ollama:llama3.2"), 2, Map.of("run-id", "nightly-1",

@@ -71,6 +71,6 @@ class JudgeAgreementCheckTest {
     List<TestCase> cases = cases("q1");
     CheckResult r = check.run(input(cases, run(dir, cases, Map.of("a", "P"))));
     assertThat(r.status()).isEqualTo(CheckStatus.NOT_APPLICABLE);
-    assertThat(r.summary()).contains("Judges.panel").contains("calibration.labels");
+    assertThat(r.summary()).contains("Judges.panel").contains("validate --human-labels FILE");
   }
 }
