@@ -257,7 +257,7 @@ public final class HtmlReportBench {
           (long) d[5], d[6], d[2], passP[k], d[7], d[3], scoreP[k], d[8]));
     }
     RunInfo info = new RunInfo("support-intent-synthetic.jsonl", cases,
-        "5d41402abc4b2a76b9719d911017c592aaf0c6a3b1f0e9d8c7b6a5f4e3d2c1b0", 1,
+        "5d41402abc4b2a76b9719d911017c592aaf0c6a3b1f0e9d8c7b6a5f4e3d2c1b0", "", 1,
         models.stream().map(m -> new RunInfo.ModelInfo(m, m.substring(0, m.indexOf(':')), m.substring(m.indexOf(':') + 1),
             "{temperature=0.0, maxTokens=64}")).toList(),
         List.of("rubric(intent) by openai:gpt-4o-mini, threshold 0.7"), List.of(), "0.1.0-SNAPSHOT");

@@ -68,6 +68,17 @@ public interface Dataset {
   Stream<TestCase> cases();
 
   /**
+   * {@return the hex SHA-256 of the dataset's bytes}: a file's or classpath resource's content, read
+   * once more for it (about 2 s a gigabyte); empty for a dataset held in memory. Results record it
+   * ({@link RunInfo#datasetSha256()}), so anyone can tell whether two results were on the same data.
+   *
+   * @throws DatasetException when the source cannot be read
+   */
+  default java.util.Optional<String> sha256() {
+    return java.util.Optional.empty();
+  }
+
+  /**
    * {@return all cases in a list}: convenient for small datasets, defeats streaming for big ones
    *
    * @throws DatasetException as {@link #cases()}

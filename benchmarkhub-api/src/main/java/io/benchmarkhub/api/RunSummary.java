@@ -64,7 +64,7 @@ public record RunSummary(String benchmark, String version, String runId, Instant
   public RunSummary(String benchmark, String version, String runId, Instant startedAt, Instant finishedAt,
       List<ModelSummary> models, List<TrialResult> trials) {
     this(benchmark, version, runId, startedAt, finishedAt,
-        new RunInfo("", 0, "", 1, models.stream().map(m -> new RunInfo.ModelInfo(m.model(), "", m.model(), "{}"))
+        new RunInfo("", 0, "", "", 1, models.stream().map(m -> new RunInfo.ModelInfo(m.model(), "", m.model(), "{}"))
             .toList(), List.of(), List.of(), BenchmarkHub.version()),
         models, TrialResults.of(trials), List.of(), List.of(), List.of(), null);
   }

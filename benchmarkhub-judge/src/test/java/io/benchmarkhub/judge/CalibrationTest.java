@@ -332,7 +332,7 @@ class CalibrationTest {
       }
     };
     RunSummary run = new RunSummary("bench", "1", "run-1", T0, T0,
-        new io.benchmarkhub.api.RunInfo("cases.jsonl", 0, "", 1, List.of(), List.of(), List.of(), "test"),
+        new io.benchmarkhub.api.RunInfo("cases.jsonl", 0, "", "", 1, List.of(), List.of(), List.of(), "test"),
         List.of(), fromDisk, List.of(), List.of(),
         List.of(), null);
 

@@ -130,7 +130,12 @@ public final class HtmlComparison {
   /** {@return whether both runs had the same cases, in words} */
   static String casesReading(RunComparison cmp, RunSummary b, RunSummary c) {
     if (cmp.sameCases()) {
-      return "same cases (the same case digest)";
+      return b.info().datasetSha256().isEmpty() || c.info().datasetSha256().isEmpty()
+          ? "same cases (the same case digest)" : "same data (the same dataset checksum)";
+    }
+    if (!b.info().caseDigest().isEmpty() && b.info().caseDigest().equals(c.info().caseDigest())) {
+      return "the same case ids, but the dataset's content differs (another dataset checksum): trials are matched "
+          + "on case id and repeat";
     }
     if (b.info().caseDigest().isEmpty() || c.info().caseDigest().isEmpty()) {
       return "the cases may differ (no case digest recorded): trials are matched on case id and repeat";

@@ -149,6 +149,8 @@ public final class HtmlReport {
     dd(out, "cases", info.cases() > 0 ? HtmlText.num(info.cases()) : "(not recorded)");
     out.write("<dt>case digest</dt><dd class=\"mono\" id=\"case-digest\">"
         + (info.caseDigest().isEmpty() ? "(not recorded)" : "sha256 " + esc(info.caseDigest())) + "</dd>\n");
+    out.write("<dt>dataset checksum</dt><dd class=\"mono\" id=\"dataset-sha256\">"
+        + (info.datasetSha256().isEmpty() ? "(not recorded)" : "sha256 " + esc(info.datasetSha256())) + "</dd>\n");
     dd(out, "repeats", Integer.toString(info.repeats()));
     dd(out, "judges", info.judges().isEmpty() ? "(not recorded)" : String.join("; ", info.judges()));
     if (!info.pairJudges().isEmpty()) {

@@ -145,6 +145,7 @@ public final class JsonReport {
     g.writeStringField("dataset", info.dataset());
     g.writeNumberField("cases", info.cases());
     g.writeStringField("caseDigest", info.caseDigest());
+    g.writeStringField("datasetSha256", info.datasetSha256());
     g.writeNumberField("repeats", info.repeats());
     g.writeArrayFieldStart("models");
     for (RunInfo.ModelInfo m : info.models()) {

@@ -1,6 +1,7 @@
 package io.benchmarkhub.report;
 
 import io.benchmarkhub.api.ModelSummary;
+import io.benchmarkhub.api.RunInfo;
 import io.benchmarkhub.api.RunSummary;
 import io.benchmarkhub.api.TrialResult;
 import io.benchmarkhub.api.TrialStatus;
@@ -45,7 +46,8 @@ import java.util.stream.Stream;
  * @param benchmark the candidate's benchmark name
  * @param baselineRunId the baseline's run id
  * @param candidateRunId the candidate's run id
- * @param sameCases whether both runs had the same cases in the same order (the same case digest)
+ * @param sameCases whether both runs had the same cases in the same order (the same case digest) and, when
+ *     both recorded it, the same data (the same dataset checksum)
  * @param models per model both runs have, in the baseline's model order
  * @param onlyInBaseline models the candidate did not run
  * @param onlyInCandidate models the baseline did not run
@@ -169,11 +171,18 @@ public record RunComparison(String benchmark, String baselineRunId, String candi
     for (int i = 0; i < list.size(); i++) {
       changes.add(list.get(i).change(passP[i], passAdjusted[i], scoreP[i], scoreAdjusted[i]));
     }
-    String digest = baseline.info().caseDigest();
     return new RunComparison(candidate.benchmark(), baseline.runId(), candidate.runId(),
-        !digest.isEmpty() && digest.equals(candidate.info().caseDigest()), changes,
+        sameCases(baseline.info(), candidate.info()), changes,
         baseModels.stream().filter(m -> !candModels.contains(m)).toList(),
         candModels.stream().filter(m -> !baseModels.contains(m)).toList());
+  }
+
+  /** Same case ids in the same order, and the same bytes when both runs recorded their dataset's checksum. */
+  static boolean sameCases(RunInfo baseline, RunInfo candidate) {
+    String digest = baseline.caseDigest();
+    boolean sameIds = !digest.isEmpty() && digest.equals(candidate.caseDigest());
+    boolean contentKnown = !baseline.datasetSha256().isEmpty() && !candidate.datasetSha256().isEmpty();
+    return sameIds && (!contentKnown || baseline.datasetSha256().equals(candidate.datasetSha256()));
   }
 
   /**

@@ -96,7 +96,7 @@ final class HtmlComparisonFixtures {
   static RunSummary candidate(int cases, TrialResults results, List<TrialResult> trials) {
     List<ModelSummary> summaries = HtmlFixtures.models().stream().map(m -> HtmlFixtures.summary(m, trials)).toList();
     RunInfo info = new RunInfo("hostile" + HOSTILE + ".v2.jsonl", cases,
-        "0000c4e1a7b3d5f60718293a4b5c6d7e8f90123456789abcdef0123456789abcd", 1,
+        "0000c4e1a7b3d5f60718293a4b5c6d7e8f90123456789abcdef0123456789abcd", "", 1,
         List.of(new RunInfo.ModelInfo(ALPHA, "openai", "alpha-1", "{}"),
             new RunInfo.ModelInfo(BETA, "ollama", "beta:7b", "{}"),
             new RunInfo.ModelInfo(EVIL, "openai-compatible", "evil", "{}")),

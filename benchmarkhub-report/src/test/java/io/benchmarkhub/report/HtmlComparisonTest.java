@@ -316,7 +316,7 @@ class HtmlComparisonTest {
     String page = out.toString();
     // nothing got better or worse; the errors (in both runs here) are still listed
     assertThat(data(page).get("c")).hasSize(12).allSatisfy(c -> assertThat(c.get("k").asText()).isEqualTo("E"));
-    assertThat(markup(page)).contains("class=\"same\">same cases (the same case digest).",
+    assertThat(markup(page)).contains("class=\"same\">same data (the same dataset checksum).",
         "no significant change: 0 cases got worse, 0 better, p = 1.00 (McNemar, Holm)",
         "12 trials: 0 worse, 0 better, 12 with an error in either run;");
   }

@@ -172,7 +172,8 @@ final class HtmlFixtures {
   static RunSummary run(int cases, TrialResults results, List<TrialResult> trials) {
     List<ModelSummary> summaries = models().stream().map(m -> summary(m, trials)).toList();
     RunInfo info = new RunInfo("hostile" + HOSTILE + ".jsonl", cases,
-        "9f2c4e1a7b3d5f60718293a4b5c6d7e8f90123456789abcdef0123456789abcd", 1,
+        "9f2c4e1a7b3d5f60718293a4b5c6d7e8f90123456789abcdef0123456789abcd",
+        "b94d27b9934d3e08a52e52d7da7dabfac484efe37a5380ee9088f7ace2efcde9", 1,
         List.of(new RunInfo.ModelInfo(ALPHA, "openai", "alpha-1", "{temperature=0.0, maxTokens=64}"),
             new RunInfo.ModelInfo(BETA, "ollama", "beta:7b", "{temperature=0.7}"),
             new RunInfo.ModelInfo(EVIL, "openai-compatible", "evil" + HOSTILE, "{seed=" + HOSTILE + "}")),

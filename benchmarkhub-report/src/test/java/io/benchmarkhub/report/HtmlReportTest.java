@@ -156,7 +156,8 @@ class HtmlReportTest {
     String m = markup();
     RunSummary s = run;
     assertThat(m).contains("<dt>run id</dt>", "<dt>dataset</dt>",
-        "sha256 9f2c4e1a7b3d5f60718293a4b5c6d7e8f90123456789abcdef0123456789abcd", "2026-01-05T10:00:00Z",
+        "sha256 9f2c4e1a7b3d5f60718293a4b5c6d7e8f90123456789abcdef0123456789abcd",
+        "sha256 b94d27b9934d3e08a52e52d7da7dabfac484efe37a5380ee9088f7ace2efcde9", "2026-01-05T10:00:00Z",
         "2026-01-05T10:03:20Z", "3 min 20 s", "BenchmarkHub 0.1.0-test", "{temperature=0.0, maxTokens=64}",
         "beta:7b", "ollama", "exact-match", "<dt>repeats</dt><dd>1</dd>", "<dt>cases</dt><dd>30</dd>");
     assertThat(s.info().judges()).hasSize(2);

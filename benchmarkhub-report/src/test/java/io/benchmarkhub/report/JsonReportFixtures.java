@@ -68,7 +68,7 @@ final class JsonReportFixtures {
     List<TrialResult> trials = new ArrayList<>();
     trials.add(trial(0, "q0", "p:a", 1, TrialStatus.PASS, 1, "A q0"));
     trials.add(trial(0, "q0", "p:b", 1, TrialStatus.ERROR, Double.NaN, null));
-    RunInfo info = new RunInfo("cases.jsonl", 4, "abc123", 1,
+    RunInfo info = new RunInfo("cases.jsonl", 4, "abc123", "", 1,
         List.of(new RunInfo.ModelInfo("p:a", "p", "a", "{temperature=0.0}"), new RunInfo.ModelInfo("p:b", "p", "b", "{}")),
         List.of("exact-match", "panel[x, y]"), List.of("longer"), "0.1.0-SNAPSHOT");
     return new RunSummary("bench \"one\"", "1.2.0", "run-1", START, START.plusMillis(12_345), info, List.of(a, b),

@@ -27,6 +27,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RunComparisonTest {
+
+  @Test
+  void theSameCaseIdsWithOtherContentAreNotTheSameCases() {
+    io.benchmarkhub.api.RunInfo a = info("ids-1", "sha-a");
+    assertThat(RunComparison.sameCases(a, info("ids-1", "sha-a"))).isTrue();
+    assertThat(RunComparison.sameCases(a, info("ids-1", "sha-b"))).as("edited content").isFalse();
+    assertThat(RunComparison.sameCases(a, info("ids-2", "sha-a"))).as("other ids").isFalse();
+    assertThat(RunComparison.sameCases(a, info("ids-1", ""))).as("checksum unknown: ids decide").isTrue();
+    assertThat(RunComparison.sameCases(info("", ""), info("", ""))).as("nothing recorded").isFalse();
+  }
+
+  private static io.benchmarkhub.api.RunInfo info(String caseDigest, String sha) {
+    return new io.benchmarkhub.api.RunInfo("cases.jsonl", 3, caseDigest, sha, 1, List.of(), List.of(), List.of(), "t");
+  }
   @TempDir
   Path dir;
 

@@ -149,6 +149,7 @@ final class RunLog implements AutoCloseable {
     if (plan.info() != null) {
       ObjectNode info = node.putObject("info");
       info.put("dataset", plan.info().dataset());
+      info.put("datasetSha256", plan.info().datasetSha256());
       ArrayNode models = info.putArray("models");
       plan.info().models().forEach(m -> models.addObject().put("id", m.id()).put("provider", m.provider())
           .put("model", m.model()).put("params", m.params()));

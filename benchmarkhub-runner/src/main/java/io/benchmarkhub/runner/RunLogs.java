@@ -108,13 +108,14 @@ public final class RunLogs {
   private static RunInfo info(JsonNode plan, RunPlan runPlan) {
     JsonNode i = plan.path("info");
     if (!i.isObject()) {
-      return new RunInfo("", runPlan.cases(), runPlan.caseDigest(), runPlan.repeats(),
+      return new RunInfo("", runPlan.cases(), runPlan.caseDigest(), "", runPlan.repeats(),
           runPlan.models().stream().map(m -> new RunInfo.ModelInfo(m, "", m, "")).toList(), List.of(), List.of(), "");
     }
     List<RunInfo.ModelInfo> models = new ArrayList<>();
     i.path("models").forEach(m -> models.add(new RunInfo.ModelInfo(m.path("id").asText(), m.path("provider").asText(),
         m.path("model").asText(), m.path("params").asText())));
-    return new RunInfo(i.path("dataset").asText(), runPlan.cases(), runPlan.caseDigest(), runPlan.repeats(), models,
+    return new RunInfo(i.path("dataset").asText(), runPlan.cases(), runPlan.caseDigest(),
+        i.path("datasetSha256").asText(""), runPlan.repeats(), models,
         strings(i.path("judges")), strings(i.path("pairJudges")), i.path("libraryVersion").asText());
   }
 

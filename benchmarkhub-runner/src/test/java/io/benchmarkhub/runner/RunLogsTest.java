@@ -136,6 +136,22 @@ class RunLogsTest {
   }
 
   @Test
+  void theDatasetFilesChecksumIsRecordedAndRebuilt() throws java.io.IOException {
+    java.nio.file.Path cases = java.nio.file.Files.writeString(dir.resolve("sums.jsonl"),
+        "{\"id\": \"q1\", \"input\": \"2+2?\", \"expected\": \"4\"}\n");
+    RunSummary s = BenchmarkHub.benchmark("sums").dataset(io.benchmarkhub.api.Dataset.jsonl(cases))
+        .models("p:good").provider("p", request -> Completion.of("4")).judge(EQUALS_EXPECTED)
+        .setting("run-dir", dir.toString()).quiet().run();
+
+    // sha256sum of the file's bytes
+    String sha = "d24df2993aaa68dd0f743718648d4247543989c148dfbb90af26a01b58846d33";
+    assertThat(s.info().datasetSha256()).isEqualTo(sha);
+    assertThat(RunLogs.summary(s.runLog()).info().datasetSha256()).isEqualTo(sha);
+    assertThat(BenchmarkHub.benchmark("inline").dataset(numbers(2)).models("p:good").provider("p", MODELS)
+        .judge(EQUALS_EXPECTED).setting("run-dir", dir.toString()).quiet().run().info().datasetSha256()).isEmpty();
+  }
+
+  @Test
   void aResumedRunRebuildsFromTheLatestLineOfEachTrial() {
     ResumeTest.Answering provider = new ResumeTest.Answering();
     provider.failing.add("Q3");

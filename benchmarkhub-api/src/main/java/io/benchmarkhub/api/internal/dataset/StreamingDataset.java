@@ -6,7 +6,11 @@ import io.benchmarkhub.api.TestCase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -63,6 +67,26 @@ public final class StreamingDataset implements Dataset {
     } catch (IOException e) {
       failure.addSuppressed(e);
     }
+  }
+
+  /** Reads the source once more, start to end, through SHA-256. */
+  @Override
+  public Optional<String> sha256() {
+    MessageDigest sha;
+    try {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+    try (InputStream in = source.open()) {
+      byte[] buffer = new byte[1 << 16];
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        sha.update(buffer, 0, n);
+      }
+    } catch (IOException e) {
+      throw new DatasetException(source.name(), 0, 0, "cannot be read for its checksum: " + e.getMessage(), e);
+    }
+    return Optional.of(HexFormat.of().formatHex(sha.digest()));
   }
 
   @Override
