@@ -79,14 +79,16 @@ public final class RecordCassettes {
     Benchmark.Builder b = file.builder(new RunOptions(List.of(), 0, Map.of("mode", "record", "cache", "false",
         "reports", "false", "run-dir", runs.toString()))).concurrency(1).quiet();
     answersByProvider.forEach((provider, byModel) -> b.provider(provider, fixture(provider, byModel, caseByPrompt)));
-    RunSummary summary;
     try {
-      summary = b.build().run();
+      report(dir, cassette, b.build().run());
     } finally {
       try (var walk = Files.walk(runs)) {
         walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
+  }
+
+  private static void report(Path dir, Path cassette, RunSummary summary) throws IOException {
     long errors = summary.models().stream().mapToLong(s -> s.errors()).sum();
     if (errors > 0) {
       throw new IllegalStateException(dir + ": " + errors + " trials errored while recording: " + summary.toTable());
