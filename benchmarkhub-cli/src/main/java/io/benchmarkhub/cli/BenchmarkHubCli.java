@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
  * benchmarkhub run support-intent.benchmark.yaml --models openai:gpt-4o-mini --limit 20
  * benchmarkhub report target/benchmarkhub/20250301-101500-ab12/support-intent.jsonl
  * benchmarkhub compare base/support-intent.jsonl cand/support-intent.jsonl --fail-on-regression
+ * benchmarkhub package support-intent.benchmark.yaml --meta package.yaml --out pkg/support-intent
+ * benchmarkhub library publish pkg/support-intent --remote git@git.example.org:team/benchmarks.git
  * </pre>
  *
  * <p><b>Exit codes.</b>
@@ -46,11 +48,13 @@ import picocli.CommandLine.Spec;
  *       validation report of {@code validate} did not pass its bar ({@code --fail-on}, {@code --min-score}),
  *       {@code generate --fail-on-shortfall} accepted fewer cases than asked for, or
  *       {@code compare --fail-on-regression} found a model that got significantly worse (Holm-corrected
- *       McNemar p below 0.05, more cases worse than better).
+ *       McNemar p below 0.05, more cases worse than better), or {@code library publish} refused a package whose
+ *       validation report has failing checks (without {@code --force}).
  * </ul>
  */
 @Command(name = "benchmarkhub", mixinStandardHelpOptions = true, versionProvider = BenchmarkHubCli.Version.class,
-    description = "Scaffolds, generates, validates, runs, reports on and compares BenchmarkHub benchmarks.",
+    description = "Scaffolds, generates, validates, runs, reports on, compares, packages and shares BenchmarkHub "
+        + "benchmarks.",
     subcommands = {
         InitCommand.class,
         RunCommand.class,
@@ -58,6 +62,8 @@ import picocli.CommandLine.Spec;
         ValidateCommand.class,
         ReportCommand.class,
         CompareCommand.class,
+        PackageCommand.class,
+        LibraryCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -67,7 +73,8 @@ import picocli.CommandLine.Spec;
         "2:bad usage: an unknown option or a missing argument",
         "3:the check you asked for did not pass: a gate failed (run), the validation report did not pass its bar "
             + "(validate), fewer cases than asked for (generate --fail-on-shortfall), or a model got significantly "
-            + "worse (compare --fail-on-regression)"})
+            + "worse (compare --fail-on-regression), or a package with failing checks (library publish without "
+            + "--force)"})
 public final class BenchmarkHubCli implements Runnable {
   /** Exit code: done. */
   public static final int OK = 0;
@@ -114,7 +121,7 @@ public final class BenchmarkHubCli implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing command: give init, generate, validate, run, report or compare.");
+    throw new ParameterException(spec.commandLine(), "Missing command: give init, generate, validate, run, report, compare, package or library.");
   }
 
   /** A failure while running: one line on stderr naming the file, no stack trace, exit code 1. */
