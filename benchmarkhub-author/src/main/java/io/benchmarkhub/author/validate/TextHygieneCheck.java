@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * character U+FFFD (bytes lost in decoding); invisible characters (zero-width space, joiners, BOM);
  * mojibake (UTF-8 read as Latin-1 or Windows-1252: {@code Ã} followed by a Latin-1 symbol, {@code â€},
  * {@code Â} followed by a non-breaking space or symbol). In the messages: template placeholders left
- * unfilled, {@code {{name}}} or {@code ${name}}, whose name is not one of the case's variables. In the
+ * unfilled, {@code {{name}}} or {@code ${name}}, whose name is not one of the case's variables (a
+ * {@code ${name}} inside backticks is a JavaScript template literal or shell code, not a placeholder). In the
  * expected answer: leading or trailing whitespace, which exact-match judges count as a difference.
  *
  * <p>Score: 1 - share of cases with a problem. PASS with none, WARN up to 5%, FAIL above.
@@ -25,6 +26,8 @@ public final class TextHygieneCheck extends AbstractCheck {
   private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF]");
   private static final Pattern MOJIBAKE = Pattern.compile("Ã[\\u0080-\\u00BF]|â€|Â[\\u00A0-\\u00BF]");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([\\w.-]+)\\s*}}|\\$\\{([\\w.-]+)}");
+  /** A backtick-quoted span: a JavaScript template literal or inline code, whose {@code ${x}} is code. */
+  private static final Pattern BACKTICKS = Pattern.compile("`[^`]*`");
 
   /** Creates the check. */
   public TextHygieneCheck() {
@@ -55,10 +58,13 @@ public final class TextHygieneCheck extends AbstractCheck {
     if (moji.find()) {
       out.add("mojibake '" + moji.group() + "' (UTF-8 decoded as Latin-1/Windows-1252)");
     }
-    Matcher ph = PLACEHOLDER.matcher(CaseText.messages(c));
+    String messages = CaseText.messages(c);
+    String outsideCode = BACKTICKS.matcher(messages).replaceAll(" ");
+    Matcher ph = PLACEHOLDER.matcher(messages);
     while (ph.find()) {
       String name = ph.group(1) != null ? ph.group(1) : ph.group(2);
-      if (!c.variables().containsKey(name)) {
+      boolean code = ph.group(2) != null && !outsideCode.contains(ph.group());
+      if (!code && !c.variables().containsKey(name)) {
         out.add("unfilled placeholder " + ph.group());
         break;
       }

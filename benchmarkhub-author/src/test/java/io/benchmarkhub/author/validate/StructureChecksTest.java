@@ -176,6 +176,16 @@ class StructureChecksTest {
   }
 
   @Test
+  void aJavaScriptTemplateLiteralIsCodeNotAnUnfilledPlaceholder() {
+    List<TestCase> cases = List.of(
+        at(1, "What is the bug?\nconst msg = `Total: ${total}`;\nreturn msg.lenght;", "a typo in length").build(),
+        at(2, "Echo the shell line `echo ${HOME}` and then ${missing}", "ok").build());
+    CheckResult r = new TextHygieneCheck().run(input(TaskType.QUESTION_ANSWERING, cases));
+    assertThat(where(r)).containsExactly("cases.jsonl:2");
+    assertThat(r.findings().get(0).message()).isEqualTo("unfilled placeholder ${missing}");
+  }
+
+  @Test
   void inputLengthOutliersUseMedianAndMad() {
     List<TestCase> cases = new ArrayList<>();
     int[] words = {10, 11, 12, 10, 11, 12, 10, 11, 60, 0};
