@@ -139,6 +139,28 @@ public final class Judges {
   }
 
   /**
+   * {@return a judge that passes when the answer is the same JSON value as the case's expected answer}
+   * (member order, spacing and number form aside); see {@link JsonEqualsJudge}
+   */
+  public static JsonEqualsJudge jsonEquals() {
+    return new JsonEqualsJudge(null, false, false, 0, false);
+  }
+
+  /**
+   * {@return a judge that passes when the answer is the same JSON value as {@code expectedJson}}; see
+   * {@link JsonEqualsJudge}
+   *
+   * @throws IllegalArgumentException when {@code expectedJson} is not JSON
+   */
+  public static JsonEqualsJudge jsonEquals(String expectedJson) {
+    try {
+      return new JsonEqualsJudge(Objects.requireNonNull(expectedJson, "expectedJson"), false, false, 0, false);
+    } catch (CannotGrade e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
+  /**
    * {@return a judge that passes when the answer is JSON valid against {@code schemaJson}}; see
    * {@link JsonSchemaJudge}
    *

@@ -5,6 +5,7 @@ import io.benchmarkhub.api.PairJudge;
 import io.benchmarkhub.judge.ContainsJudge;
 import io.benchmarkhub.judge.CriteriaJudge;
 import io.benchmarkhub.judge.ExactMatchJudge;
+import io.benchmarkhub.judge.JsonEqualsJudge;
 import io.benchmarkhub.judge.JsonSchemaJudge;
 import io.benchmarkhub.judge.Judges;
 import io.benchmarkhub.judge.NumericJudge;
@@ -43,6 +44,7 @@ final class JudgeSpecs {
       return Judges.validJson();
     });
     TYPES.put("jsonSchema", JudgeSpecs::jsonSchema);
+    TYPES.put("jsonEquals", (o, dir) -> jsonEquals(o));
     TYPES.put("llmRubric", (o, dir) -> rubric(o));
     TYPES.put("criteria", (o, dir) -> criteria(o));
     TYPES.put("panel", JudgeSpecs::panel);
@@ -175,6 +177,24 @@ final class JudgeSpecs {
     }
     if (flag(opts, "percentAsFraction")) {
       j = j.percentAsFraction();
+    }
+    return j;
+  }
+
+  private static Judge jsonEquals(SpecNode o) {
+    SpecNode opts = options(o, "strict", "allowExtraFields", "ignoreCase", "tolerance", "name");
+    JsonEqualsJudge j = Judges.jsonEquals();
+    if (flag(opts, "strict")) {
+      j = j.strict();
+    }
+    if (flag(opts, "allowExtraFields")) {
+      j = j.allowExtraFields();
+    }
+    if (flag(opts, "ignoreCase")) {
+      j = j.ignoreCase();
+    }
+    if (opts.field("tolerance").isPresent()) {
+      j = j.tolerance(opts.field("tolerance").get().number());
     }
     return j;
   }
