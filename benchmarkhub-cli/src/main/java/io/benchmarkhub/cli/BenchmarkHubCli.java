@@ -64,6 +64,8 @@ import picocli.CommandLine.Spec;
         CompareCommand.class,
         PackageCommand.class,
         LibraryCommand.class,
+        ImportCommand.class,
+        ExportCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
