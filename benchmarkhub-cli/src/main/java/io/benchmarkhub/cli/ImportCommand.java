@@ -1,5 +1,6 @@
 package io.benchmarkhub.cli;
 
+import io.benchmarkhub.api.BenchmarkException;
 import io.benchmarkhub.api.ModelRef;
 import io.benchmarkhub.author.generate.CaseJsonlWriter;
 import io.benchmarkhub.author.interop.BenchmarkYaml;
@@ -11,6 +12,7 @@ import io.benchmarkhub.author.interop.PromptfooImport;
 import io.benchmarkhub.author.spec.BenchmarkFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,9 +46,6 @@ import picocli.CommandLine.Spec;
             + "--skip-unmapped), a file that cannot be written",
         "2:bad usage: an unknown format or option, a missing argument"})
 final class ImportCommand implements Callable<Integer> {
-  /** The formats this command reads. */
-  enum Format { promptfoo, openai_evals, inspect }
-
   @Spec
   CommandSpec spec;
 
@@ -74,8 +73,11 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Format which = format();
-    if (which != Format.promptfoo && (benchmarkOut != null || judgeModel != null)) {
+    if (!List.of("promptfoo", "openai-evals", "inspect").contains(format)) {
+      throw new ParameterException(spec.commandLine(), "unknown format '" + format
+          + "': use promptfoo, openai-evals or inspect");
+    }
+    if (!format.equals("promptfoo") && (benchmarkOut != null || judgeModel != null)) {
       throw new ParameterException(spec.commandLine(), (benchmarkOut != null ? "--benchmark-out" : "--judge-model")
           + " is for promptfoo configs: " + format + " samples carry no prompt or judges, only cases.");
     }
@@ -86,22 +88,22 @@ final class ImportCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "--judge-model: " + e.getMessage());
       }
     }
-    ImportResult result = switch (which) {
-      case promptfoo -> PromptfooImport.read(source, judgeModel);
-      case openai_evals -> OpenAiEvalsImport.read(source);
-      case inspect -> InspectImport.read(source);
+    ImportResult result = switch (format) {
+      case "promptfoo" -> PromptfooImport.read(source, judgeModel);
+      case "openai-evals" -> OpenAiEvalsImport.read(source);
+      default -> InspectImport.read(source);
     };
     if (!skipUnmapped) {
       result.requireMapped();
     }
+    Map<String, Object> benchmark = benchmarkOut == null ? null : result.benchmark().orElseThrow(() ->
+        new BenchmarkException(source + ": " + result.notes().stream().map(ImportNote::message)
+            .filter(m -> m.startsWith("no benchmark file")).findFirst()
+            .orElse("no benchmark file: the config lacks a prompt, a model or a judge")));
     PrintWriter o = spec.commandLine().getOut();
     CaseJsonlWriter.write(result.cases(), out);
     o.println("wrote " + result.cases().size() + (result.cases().size() == 1 ? " case" : " cases") + " to " + out);
-    if (benchmarkOut != null) {
-      Map<String, Object> benchmark = result.benchmark().orElseThrow(() -> new io.benchmarkhub.api.BenchmarkException(
-          source + ": no benchmark file can be written: " + result.notes().stream()
-              .filter(n -> n.message().startsWith("no benchmark file")).map(ImportNote::message).findFirst()
-              .orElse("the config lacks a prompt, a model or a judge")));
+    if (benchmark != null) {
       BenchmarkYaml.write(benchmark, benchmarkOut, out, "Imported from " + source + " by benchmarkhub import");
       BenchmarkFile.load(benchmarkOut);
       o.println("wrote " + benchmarkOut + " (benchmarkhub run " + benchmarkOut + ")");
@@ -110,14 +112,5 @@ final class ImportCommand implements Callable<Integer> {
       o.println((note.unmapped() ? "left out: " : "note: ") + note);
     }
     return BenchmarkHubCli.OK;
-  }
-
-  private Format format() {
-    try {
-      return Format.valueOf(format.replace('-', '_'));
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "unknown format '" + format
-          + "': use promptfoo, openai-evals or inspect");
-    }
   }
 }

@@ -90,6 +90,26 @@ class ImportCommandTest {
   }
 
   @Test
+  void benchmarkOutWithoutAnyUsableProviderIsExitOneBeforeWritingAnything() throws IOException {
+    Path config = write("promptfooconfig.yaml", """
+        prompts: ["Answer briefly: {{question}}"]
+        providers: [bedrock:anthropic.claude-3-haiku-20240307-v1:0]
+        tests:
+          - vars: {question: "Capital of Peru?"}
+            assert: [{type: equals, value: Lima}]
+        """);
+    Path cases = dir.resolve("peru.jsonl");
+
+    CliRun run = cli("import", "promptfoo", config.toString(), "--out", cases.toString(), "--benchmark-out",
+        dir.resolve("peru.benchmark.yaml").toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).isEqualTo("import: " + config + ": no benchmark file: no provider maps to a BenchmarkHub"
+        + " model\n");
+    assertThat(cases).doesNotExist();
+  }
+
+  @Test
   void evalsAndInspectWriteCases() throws IOException {
     Path evals = write("samples.jsonl", """
         {"input": [{"role": "system", "content": "Answer with the number only."}, {"role": "user", "content": "What is 12 * 12?"}], "ideal": "144"}

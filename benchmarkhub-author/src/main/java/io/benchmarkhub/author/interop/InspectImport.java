@@ -1,7 +1,6 @@
 package io.benchmarkhub.author.interop;
 
 import io.benchmarkhub.author.CaseFields;
-import io.benchmarkhub.api.SourceLocation;
 import io.benchmarkhub.api.TestCase;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,17 +45,8 @@ public final class InspectImport {
     List<ImportNote> notes = new ArrayList<>();
     UniqueIds ids = new UniqueIds(notes);
     SampleLines.each(samples, (line, fields) -> {
-      TestCase.Builder b = TestCase.builder().source(new SourceLocation(file, line));
-      Object input = fields.get("input");
-      if (input == null) {
-        throw new InteropException(file, line, "", "the sample has no 'input': give the question as text, or the"
-            + " conversation as [{\"role\": \"user\", \"content\": \"...\"}]");
-      }
-      if (input instanceof String text) {
-        b.input(text);
-      } else {
-        b.messages(SampleLines.messages(file, line, "input", input));
-      }
+      TestCase.Builder b = SampleLines.caseWithInput(file, line, fields, "the question as text, or the conversation"
+          + " as [{\"role\": \"user\", \"content\": \"...\"}]");
       List<String> choices = choices(file, line, fields.get("choices"));
       if (!choices.isEmpty()) {
         b.variable(CaseFields.CHOICES, choices);

@@ -1,6 +1,5 @@
 package io.benchmarkhub.author.interop;
 
-import io.benchmarkhub.api.SourceLocation;
 import io.benchmarkhub.api.TestCase;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,17 +40,8 @@ public final class OpenAiEvalsImport {
     List<ImportNote> notes = new ArrayList<>();
     UniqueIds ids = new UniqueIds(notes);
     SampleLines.each(samples, (line, fields) -> {
-      TestCase.Builder b = TestCase.builder().source(new SourceLocation(file, line));
-      Object input = fields.get("input");
-      if (input == null) {
-        throw new InteropException(file, line, "", "the sample has no 'input': give the conversation, e.g."
-            + " \"input\": [{\"role\": \"user\", \"content\": \"...\"}]");
-      }
-      if (input instanceof String text) {
-        b.input(text);
-      } else {
-        b.messages(SampleLines.messages(file, line, "input", input));
-      }
+      TestCase.Builder b = SampleLines.caseWithInput(file, line, fields, "the conversation, e.g. \"input\":"
+          + " [{\"role\": \"user\", \"content\": \"...\"}]");
       Object ideal = fields.get("ideal");
       if (ideal instanceof List<?> list) {
         if (list.isEmpty()) {

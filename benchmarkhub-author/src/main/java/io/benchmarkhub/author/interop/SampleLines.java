@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.benchmarkhub.api.Message;
+import io.benchmarkhub.api.SourceLocation;
+import io.benchmarkhub.api.TestCase;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -77,6 +79,27 @@ final class SampleLines {
     } catch (JsonProcessingException e) {
       throw new InteropException(file, line, "", "not valid JSON: " + e.getOriginalMessage(), e);
     }
+  }
+
+  /**
+   * {@return a new case holding the sample's {@code input}}: a text, or a chat conversation when it is a list, with
+   * the sample's file and line as its source
+   *
+   * @param example how the input is written in this format, for the message when it is missing
+   * @throws InteropException when the input is missing or malformed
+   */
+  static TestCase.Builder caseWithInput(String file, int line, Map<String, Object> fields, String example) {
+    TestCase.Builder b = TestCase.builder().source(new SourceLocation(file, line));
+    Object input = fields.get("input");
+    if (input == null) {
+      throw new InteropException(file, line, "", "the sample has no 'input': give " + example);
+    }
+    if (input instanceof String text) {
+      b.input(text);
+    } else {
+      b.messages(messages(file, line, "input", input));
+    }
+    return b;
   }
 
   /**
