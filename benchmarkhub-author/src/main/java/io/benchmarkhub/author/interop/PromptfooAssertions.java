@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  *   <li>everything else (code, similarity metrics, cost and latency, tool calls, other model-graded types) has no
  *       judge, and is an unmapped note.
  * </ul>
- * {@code metric} becomes the judge's {@code name}; {@code threshold} is kept by the model-graded judges.
+ * {@code metric} becomes the judge's {@code name} (a judge made of a regex is named for the promptfoo type when
+ * there is none); {@code threshold} is kept by the model-graded judges.
  */
 final class PromptfooAssertions {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -132,8 +133,8 @@ final class PromptfooAssertions {
       }
       case "starts-with" -> {
         String v = render.apply(valueText(entry, valueNode));
-        return Optional.of(new Object[] {judge("regex", name, Map.of("pattern", "\\A" + Pattern.quote(v))), null,
-            null});
+        return Optional.of(new Object[] {judge("regex", named(name, type), Map.of("pattern", "\\A"
+            + Pattern.quote(v))), null, null});
       }
       case "regex" -> {
         return Optional.of(new Object[] {judge("regex", name, Map.of("pattern", regex(entry, valueNode, render))),
@@ -153,7 +154,7 @@ final class PromptfooAssertions {
         return graded(type, entry, valueNode, render, name, notes);
       }
       default -> {
-        return Optional.of(new Object[] {judge("regex", name, Map.of("pattern",
+        return Optional.of(new Object[] {judge("regex", named(name, type), Map.of("pattern",
             negation(type, entry, valueNode, render))), null, null});
       }
     }
@@ -264,6 +265,11 @@ final class PromptfooAssertions {
       return v.items().stream().map(ConfigNode::text).toList();
     }
     return List.of(v.text().split("\\s*,\\s*"));
+  }
+
+  /** {@return the name option: the assertion's metric, else the promptfoo type}, for judges whose type says less */
+  private static Map<String, Object> named(Map<String, Object> name, String type) {
+    return name.isEmpty() ? Map.of("name", type) : name;
   }
 
   /** {@return a judge entry: the bare type when it has no options, else {type: options}} */

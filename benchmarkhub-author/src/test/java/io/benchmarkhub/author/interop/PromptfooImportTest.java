@@ -52,7 +52,7 @@ class PromptfooImportTest {
     assertThat(b.get("models")).isEqualTo(List.of("openai:gpt-4o-mini", Map.of("id",
         "anthropic:claude-3-5-haiku-20241022", "label", "haiku", "temperature", 0L, "maxTokens", 64L)));
     assertThat(b.get("judges")).isEqualTo(List.of(
-        Map.of("regex", Map.of("pattern", "\\A(?s)(?iu)(?!.*\\Qas an AI\\E)")),
+        Map.of("regex", Map.of("name", "not-icontains", "pattern", "\\A(?s)(?iu)(?!.*\\Qas an AI\\E)")),
         Map.of("llmRubric", Map.of("name", "concise", "rubric", "Names a single city and adds nothing else",
             "model", "openai:gpt-4o-mini")),
         Map.of("contains", Map.of("ignoreCase", true))));
@@ -212,7 +212,8 @@ class PromptfooImportTest {
     assertThat(r.cases()).extracting(c -> c.expected().orElseThrow()).containsExactly("Bonjour", "Merci");
     assertThat(r.benchmark().orElseThrow().get("judges")).isEqualTo(List.of(Map.of("weighted", Map.of(
         "parts", List.of(Map.of("judge", "exact", "weight", 3.0),
-            Map.of("judge", Map.of("regex", Map.of("pattern", "\\A(?s)(?!.*\\QTranslation:\\E)")), "weight", 1.0)),
+            Map.of("judge", Map.of("regex", Map.of("name", "not-contains", "pattern",
+                "\\A(?s)(?!.*\\QTranslation:\\E)")), "weight", 1.0)),
         "threshold", 0.5))));
   }
 
