@@ -70,7 +70,12 @@ public final class HuggingFaceExport {
       columns = csvColumns(data);
     } else {
       HuggingFaceExport export = new HuggingFaceExport();
-      rows = JsonlExport.write(dataset, data, export::see);
+      try {
+        rows = JsonlExport.write(dataset, data, export::see);
+      } catch (InteropException e) {
+        deletePartial(data);
+        throw e;
+      }
       columns = export.columns();
     }
     try {
@@ -80,6 +85,15 @@ public final class HuggingFaceExport {
       throw new UncheckedIOException("cannot write " + dir.resolve("README.md") + ": " + e.getMessage(), e);
     }
     return rows;
+  }
+
+  /** Removes a data file left half written by a case the format cannot hold. */
+  private static void deletePartial(Path data) {
+    try {
+      Files.deleteIfExists(data);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove the partial " + data + ": " + e.getMessage(), e);
+    }
   }
 
   private void see(TestCase c) {

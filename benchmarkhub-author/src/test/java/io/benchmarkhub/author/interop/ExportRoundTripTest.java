@@ -147,7 +147,7 @@ class ExportRoundTripTest {
   }
 
   @Test
-  void huggingFaceRefusesAColumnWithTwoTypes() {
+  void huggingFaceRefusesAColumnWithTwoTypesAndLeavesNoPartialFile() {
     List<TestCase> mixed = List.of(TestCase.builder().id("a").input("x").variable("n", "three").build(),
         TestCase.builder().id("b").input("y").variable("n", 3L).build());
 
@@ -156,6 +156,7 @@ class ExportRoundTripTest {
         .isInstanceOf(InteropException.class)
         .hasMessage("dataset: case b has the variable 'n' as a whole number, but earlier cases have it as text; a"
             + " Hugging Face column holds one type");
+    assertThat(dir.resolve("hf/data/test.jsonl")).doesNotExist();
   }
 
   @Test
