@@ -41,12 +41,8 @@ public final class InspectImport {
   public static ImportResult read(Path samples) {
     Objects.requireNonNull(samples, "samples");
     String file = samples.toString();
-    List<TestCase> cases = new ArrayList<>();
-    List<ImportNote> notes = new ArrayList<>();
-    UniqueIds ids = new UniqueIds(notes);
-    SampleLines.each(samples, (line, fields) -> {
-      TestCase.Builder b = SampleLines.caseWithInput(file, line, fields, "the question as text, or the conversation"
-          + " as [{\"role\": \"user\", \"content\": \"...\"}]");
+    String example = "the question as text, or the conversation as [{\"role\": \"user\", \"content\": \"...\"}]";
+    return SampleLines.cases(samples, example, (b, line, fields, notes) -> {
       List<String> choices = choices(file, line, fields.get("choices"));
       if (!choices.isEmpty()) {
         b.variable(CaseFields.CHOICES, choices);
@@ -71,9 +67,7 @@ public final class InspectImport {
           b.metadata(key, f.getValue());
         }
       }
-      cases.add(ids.add(b.build(), file + ":" + line));
     });
-    return new ImportResult(file, cases, null, notes);
   }
 
   private static List<String> choices(String file, int line, Object value) {

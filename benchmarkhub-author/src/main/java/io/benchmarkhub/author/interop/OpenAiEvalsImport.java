@@ -1,6 +1,5 @@
 package io.benchmarkhub.author.interop;
 
-import io.benchmarkhub.api.TestCase;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,12 +35,8 @@ public final class OpenAiEvalsImport {
   public static ImportResult read(Path samples) {
     Objects.requireNonNull(samples, "samples");
     String file = samples.toString();
-    List<TestCase> cases = new ArrayList<>();
-    List<ImportNote> notes = new ArrayList<>();
-    UniqueIds ids = new UniqueIds(notes);
-    SampleLines.each(samples, (line, fields) -> {
-      TestCase.Builder b = SampleLines.caseWithInput(file, line, fields, "the conversation, e.g. \"input\":"
-          + " [{\"role\": \"user\", \"content\": \"...\"}]");
+    String example = "the conversation, e.g. \"input\": [{\"role\": \"user\", \"content\": \"...\"}]";
+    return SampleLines.cases(samples, example, (b, line, fields, notes) -> {
       Object ideal = fields.get("ideal");
       if (ideal instanceof List<?> list) {
         if (list.isEmpty()) {
@@ -63,8 +58,6 @@ public final class OpenAiEvalsImport {
           b.variable(f.getKey(), f.getValue());
         }
       }
-      cases.add(ids.add(b.build(), file + ":" + line));
     });
-    return new ImportResult(file, cases, null, notes);
   }
 }

@@ -32,7 +32,33 @@ final class SampleLines {
     void accept(int line, Map<String, Object> fields);
   }
 
+  /** Fills in one sample's case, whose input is already set, from the sample's other fields. */
+  @FunctionalInterface
+  interface CaseFiller {
+    void fill(TestCase.Builder builder, int line, Map<String, Object> fields, List<ImportNote> notes);
+  }
+
   private SampleLines() {}
+
+  /**
+   * {@return the cases of a JSONL samples file}: each sample's {@code input} read by
+   * {@link #caseWithInput}, the rest by {@code filler}; ids kept unique
+   *
+   * @param inputExample how the input is written in this format, for the message when it is missing
+   * @throws InteropException naming file, line and field for a malformed sample
+   */
+  static ImportResult cases(Path samples, String inputExample, CaseFiller filler) {
+    String file = samples.toString();
+    List<TestCase> cases = new ArrayList<>();
+    List<ImportNote> notes = new ArrayList<>();
+    UniqueIds ids = new UniqueIds(notes);
+    each(samples, (line, fields) -> {
+      TestCase.Builder b = caseWithInput(file, line, fields, inputExample);
+      filler.fill(b, line, fields, notes);
+      cases.add(ids.add(b.build(), file + ":" + line));
+    });
+    return new ImportResult(file, cases, null, notes);
+  }
 
   /**
    * Reads every non-blank line of a JSONL file as an object, in order.
@@ -88,7 +114,7 @@ final class SampleLines {
    * @param example how the input is written in this format, for the message when it is missing
    * @throws InteropException when the input is missing or malformed
    */
-  static TestCase.Builder caseWithInput(String file, int line, Map<String, Object> fields, String example) {
+  private static TestCase.Builder caseWithInput(String file, int line, Map<String, Object> fields, String example) {
     TestCase.Builder b = TestCase.builder().source(new SourceLocation(file, line));
     Object input = fields.get("input");
     if (input == null) {
