@@ -123,7 +123,7 @@ public final class BenchmarkHubCli implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing command: give init, generate, validate, run, report, compare, package or library.");
+    throw new ParameterException(spec.commandLine(), "Missing command: give init, generate, validate, run, report, compare, package, library, import or export.");
   }
 
   /** A failure while running: one line on stderr naming the file, no stack trace, exit code 1. */
