@@ -202,7 +202,8 @@ public final class Library implements AutoCloseable {
    * (message {@code publish <name>@<version>}) and pushes to the remote when there is one.
    *
    * <p>Refused: a version the library already has ({@link LibraryException}: versions are immutable, publish a
-   * new one); a package whose {@code validation.json} has failing checks unless {@code options.force()}
+   * new one); a manifest whose review state is not draft (reviews happen in the library, see {@link #review}); a
+   * package named {@code reviews} (the library's folder of reviews); a package whose {@code validation.json} has failing checks unless {@code options.force()}
    * ({@link PublishRefusedException}, naming the checks); a push that would change a published version. A package
    * without {@code validation.json} is validated now. A package whose manifest does not load cannot be a
    * {@link BenchmarkPackage} at all, so it is refused even when forced.
