@@ -2,6 +2,7 @@ package io.benchmarkhub.api;
 
 import io.benchmarkhub.api.internal.dataset.ClasspathSource;
 import io.benchmarkhub.api.internal.dataset.DatasetFormat;
+import io.benchmarkhub.api.internal.dataset.DatasetResolvers;
 import io.benchmarkhub.api.internal.dataset.FileSource;
 import io.benchmarkhub.api.internal.dataset.StreamingDataset;
 import java.nio.file.InvalidPathException;
@@ -159,17 +160,26 @@ public interface Dataset {
 
   /**
    * {@return the dataset at {@code location}}: {@code "classpath:cases.jsonl"} for a classpath
-   * resource (see {@link #classpath(String)}), anything else a file path. The format follows the
+   * resource (see {@link #classpath(String)}); {@code "library:legal-clause-risk@1.2.0"} (or
+   * {@code "library:legal-clause-risk"} for the latest) for the cases of a benchmark package, from
+   * a package jar on the class path or the local package cache (needs {@code benchmarkhub-library});
+   * another {@code <scheme>:} for which a {@link io.benchmarkhub.api.spi.DatasetResolver} is
+   * registered; anything else a file path. The format of a file or resource follows the
    * extension: {@code .jsonl}, {@code .csv} or {@code .json}.
    *
-   * @param location a {@code classpath:} resource or a file path, never null
-   * @throws DatasetException when the extension names no supported format, or the location is
-   *     not a valid path
+   * @param location a {@code classpath:} resource, a {@code library:} package, or a file path,
+   *     never null
+   * @throws DatasetException when the extension names no supported format, the location is not a
+   *     valid path, or a resolver cannot resolve it (its message says how to get the dataset)
    */
   static Dataset from(String location) {
     Objects.requireNonNull(location, "location");
     if (location.startsWith(ClasspathSource.PREFIX)) {
       return classpath(location.substring(ClasspathSource.PREFIX.length()));
+    }
+    java.util.Optional<Dataset> resolved = DatasetResolvers.resolve(location);
+    if (resolved.isPresent()) {
+      return resolved.get();
     }
     DatasetFormat format = DatasetFormat.byExtension(location);
     Path file;

@@ -2,6 +2,7 @@ package io.benchmarkhub.cli;
 
 import io.benchmarkhub.library.BenchmarkPackage;
 import io.benchmarkhub.library.Library;
+import io.benchmarkhub.library.LibraryEntry;
 import io.benchmarkhub.library.LibraryQuery;
 import io.benchmarkhub.library.PackageManifest;
 import io.benchmarkhub.library.PackageManifest.Author;
@@ -24,14 +25,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code benchmarkhub library init|publish|search|fork|install}: a git-backed library of benchmark packages (see
+ * {@code benchmarkhub library init|publish|search|fork|install|review}: a git-backed library of benchmark packages (see
  * {@link Library}).
  */
 @Command(name = "library", mixinStandardHelpOptions = true, versionProvider = BenchmarkHubCli.Version.class,
     description = {"A library of benchmark packages in a git repository: each version under <name>/<version>/, "
-        + "index.json at the root. Versions are immutable once published."},
+        + "index.json at the root, reviews under reviews/<name>/<version>/. Versions are immutable once published."},
     subcommands = {LibraryCommand.Init.class, LibraryCommand.Publish.class, LibraryCommand.Search.class,
-        LibraryCommand.Fork.class, LibraryCommand.Install.class},
+        LibraryCommand.Fork.class, LibraryCommand.Install.class, ReviewCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:done",
@@ -45,7 +46,8 @@ final class LibraryCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing command: give init, publish, search, fork or install.");
+    throw new ParameterException(spec.commandLine(), "Missing command: give init, publish, search, fork, install "
+        + "or review.");
   }
 
   /** {@code library init DIR [--remote URI]}. */
@@ -147,6 +149,10 @@ final class LibraryCommand implements Runnable {
         + "changes-requested.")
     String review;
 
+    @Option(names = "--verified", description = "Only versions with the verified mark: approved, an open-data "
+        + "licence and a validation report without failing checks.")
+    boolean verified;
+
     @Option(names = "--all-versions", description = "Every matching version, not only the latest.")
     boolean allVersions;
 
@@ -154,15 +160,16 @@ final class LibraryCommand implements Runnable {
     public Integer call() {
       LibraryQuery q = query();
       try (Library lib = location.open(spec)) {
-        List<PackageManifest> found = lib.search(q);
+        List<LibraryEntry> found = lib.searchEntries(q);
         PrintWriter o = spec.commandLine().getOut();
-        o.println(String.format(Locale.ROOT, "%-28s %-10s %-10s %-18s %6s %7s %-12s %-17s %s", "package", "version",
-            "domain", "task type", "cases", "quality", "licence", "review", "description"));
-        for (PackageManifest m : found) {
-          o.println(String.format(Locale.ROOT, "%-28s %-10s %-10s %-18s %6d %7s %-12s %-17s %s", m.name(),
+        o.println(String.format(Locale.ROOT, "%-28s %-10s %-10s %-18s %6s %7s %-12s %-17s %-8s %s", "package",
+            "version", "domain", "task type", "cases", "quality", "licence", "review", "verified", "description"));
+        for (LibraryEntry e : found) {
+          PackageManifest m = e.manifest();
+          o.println(String.format(Locale.ROOT, "%-28s %-10s %-10s %-18s %6d %7s %-12s %-17s %-8s %s", m.name(),
               m.version(), m.domain(), m.taskType(), m.dataset().cases(), m.qualityScore() == null ? "-"
                   : String.format(Locale.ROOT, "%.1f", m.qualityScore()), m.license(), m.review().wireName(),
-              m.description()));
+              e.verified() ? "yes" : "-", m.description()));
         }
         o.println(found.size() + (found.size() == 1 ? " package" : " packages"));
         o.flush();
@@ -176,6 +183,9 @@ final class LibraryCommand implements Runnable {
       q = words.isEmpty() ? q : q.withText(String.join(" ", words));
       if (minQuality != null) {
         q = q.withMinQuality(minQuality);
+      }
+      if (verified) {
+        q = q.withVerified(true);
       }
       if (review != null) {
         try {
@@ -265,7 +275,7 @@ final class LibraryCommand implements Runnable {
     }
   }
 
-  private static PackageRef ref(CommandSpec spec, String text) {
+  static PackageRef ref(CommandSpec spec, String text) {
     try {
       return PackageRef.parse(text);
     } catch (IllegalArgumentException e) {

@@ -97,6 +97,54 @@ class LibraryCommandTest {
   }
 
   @Test
+  void reviewSubmitRequestChangesApproveAndShowThroughARemote() {
+    Path author = tmp.resolve("author");
+    Path reviewer = tmp.resolve("reviewer");
+    cli("library", "init", author.toString(), "--remote", remote);
+    cli("library", "publish", pack("1.0.0").toString(), "--library", author.toString(), "--remote", remote);
+    String[] asAuthor = {"--library", author.toString(), "--remote", remote, "--as", "Ada Lovelace <ada@example.org>"};
+    String[] asReviewer = {"--library", reviewer.toString(), "--remote", remote, "--as",
+        "Katherine Johnson <katherine@example.org>"};
+
+    CliRun early = cli(concat(new String[] {"library", "review", "approve", "contract-risk@1.0.0"}, asReviewer));
+    assertThat(early.exit()).isEqualTo(BenchmarkHubCli.RUN_PROBLEM);
+    assertThat(early.err().strip()).isEqualTo("approve: cannot approve contract-risk@1.0.0: it is draft; submit it for "
+        + "review first: benchmarkhub library review submit contract-risk@1.0.0");
+
+    CliRun submit = cli(concat(new String[] {"library", "review", "submit", "contract-risk@1.0.0", "-m", "Ready."},
+        asAuthor));
+    assertThat(submit.exit()).as(submit.all()).isZero();
+    assertThat(submit.out()).contains("submit contract-risk@1.0.0 by Ada Lovelace <ada@example.org>: in-review "
+        + "(pushed to " + remote + ")");
+    CliRun own = cli(concat(new String[] {"library", "review", "approve", "contract-risk@1.0.0"}, asAuthor));
+    assertThat(own.exit()).isEqualTo(BenchmarkHubCli.RUN_PROBLEM);
+    assertThat(own.err()).contains("Ada Lovelace is an author of it");
+    CliRun noMessage = cli(concat(new String[] {"library", "review", "request-changes", "contract-risk"},
+        asReviewer));
+    assertThat(noMessage.err()).contains("without a message");
+    assertThat(cli(concat(new String[] {"library", "review", "request-changes", "contract-risk", "--message",
+        "Clause 7 is mislabelled."}, asReviewer)).exit()).isZero();
+    assertThat(cli(concat(new String[] {"library", "review", "submit", "contract-risk", "-m", "Fixed in a note."},
+        asAuthor)).exit()).isZero();
+    CliRun approve = cli(concat(new String[] {"library", "review", "approve", "contract-risk@1.0.0"}, asReviewer));
+    assertThat(approve.exit()).as(approve.all()).isZero();
+    assertThat(approve.out()).contains("approve contract-risk@1.0.0 by Katherine Johnson <katherine@example.org>: "
+        + "approved");
+
+    CliRun show = cli("library", "review", "show", "contract-risk@1.0.0", "--library", author.toString(), "--remote",
+        remote);
+    assertThat(show.exit()).as(show.all()).isZero();
+    assertThat(show.out()).contains("contract-risk@1.0.0: approved", "requested by: Ada Lovelace <ada@example.org>",
+        "reviewers:    Katherine Johnson <katherine@example.org>", "verified:     yes",
+        "Katherine Johnson <katherine@example.org>  request-changes (in-review -> changes-requested): Clause 7 is "
+            + "mislabelled.");
+    CliRun verified = cli("library", "search", "--verified", "--library", author.toString());
+    assertThat(verified.out()).contains("approved", "yes", "1 package");
+    assertThat(cli("library", "review", "--help").out()).contains("submit", "approve", "request-changes", "comment",
+        "show");
+  }
+
+  @Test
   void publishExitsThreeOnFailingChecksUnlessForced() throws IOException {
     Path cases = src.resolve("contract-risk.jsonl");
     String first = Files.readAllLines(cases).get(0);
@@ -150,6 +198,12 @@ class LibraryCommandTest {
     Path out = tmp.resolve("pkg-" + version);
     CliRun r = cli("package", src.resolve("benchmark.yaml").toString(), "--out", out.toString());
     assertThat(r.exit()).as(r.all()).isZero();
+    return out;
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
     return out;
   }
 

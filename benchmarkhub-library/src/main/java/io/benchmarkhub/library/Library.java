@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,14 +32,18 @@ import org.eclipse.jgit.transport.RemoteRefUpdate;
 
 /**
  * A library of benchmark packages: a git repository (driven with JGit) whose work tree holds each published
- * package version under {@code <name>/<version>/} and the {@link LibraryIndex} {@code index.json} at its root.
- * Sharing a library is sharing the repository: clone it, publish (a commit, pushed to {@code origin}), pull.
+ * package version under {@code <name>/<version>/}, the review of each version under
+ * {@code reviews/<name>/<version>/} ({@link ReviewFiles}) and the {@link LibraryIndex} {@code index.json} at its
+ * root. Sharing a library is sharing the repository: clone it, publish or review (a commit, pushed to
+ * {@code origin}), pull.
  *
  * <pre>{@code
  * try (Library lib = Library.cloneFrom("https://git.example.org/benchmarks.git", Path.of("benchmarks"))) {
  *   lib.publish(BenchmarkPackage.load(Path.of("out/legal-clause-risk")), PublishOptions.DEFAULTS);
  *   List<PackageManifest> legal = lib.search(LibraryQuery.ALL.withDomain("legal").withMinQuality(80));
  *   BenchmarkPackage p = lib.install(PackageRef.parse("legal-clause-risk@1.2.0"), Library.defaultCache());
+ *   lib.review(PackageRef.parse("legal-clause-risk@1.2.0"), ReviewAction.APPROVE,
+ *       Author.parse("Grace Hopper <grace@example.org>"), "Cases checked against the statute.");
  * }
  * }</pre>
  *
@@ -129,8 +136,23 @@ public final class Library implements AutoCloseable {
     return lib;
   }
 
-  /** {@return the default cache of installed packages: {@code ~/.benchmarkhub/packages}} */
+  /** The system property naming the package cache; it wins over {@value #CACHE_ENV}. */
+  public static final String CACHE_PROPERTY = "benchmarkhub.library.cache";
+  /** The environment variable naming the package cache. */
+  public static final String CACHE_ENV = "BENCHMARKHUB_LIBRARY_CACHE";
+
+  /**
+   * {@return the cache of installed packages}: the folder named by the system property {@value #CACHE_PROPERTY},
+   * else by the environment variable {@value #CACHE_ENV}, else {@code ~/.benchmarkhub/packages}
+   */
   public static Path defaultCache() {
+    String configured = System.getProperty(CACHE_PROPERTY);
+    if (configured == null || configured.isBlank()) {
+      configured = System.getenv(CACHE_ENV);
+    }
+    if (configured != null && !configured.isBlank()) {
+      return Path.of(configured.strip());
+    }
     return Path.of(System.getProperty("user.home"), ".benchmarkhub", "packages");
   }
 
@@ -180,7 +202,8 @@ public final class Library implements AutoCloseable {
    * (message {@code publish <name>@<version>}) and pushes to the remote when there is one.
    *
    * <p>Refused: a version the library already has ({@link LibraryException}: versions are immutable, publish a
-   * new one); a package whose {@code validation.json} has failing checks unless {@code options.force()}
+   * new one); a manifest whose review state is not draft (reviews happen in the library, see {@link #review}); a
+   * package named {@code reviews} (the library's folder of reviews); a package whose {@code validation.json} has failing checks unless {@code options.force()}
    * ({@link PublishRefusedException}, naming the checks); a push that would change a published version. A package
    * without {@code validation.json} is validated now. A package whose manifest does not load cannot be a
    * {@link BenchmarkPackage} at all, so it is refused even when forced.
@@ -191,6 +214,15 @@ public final class Library implements AutoCloseable {
     Objects.requireNonNull(pkg, "pkg");
     Objects.requireNonNull(options, "options");
     PackageManifest m = pkg.manifest();
+    if (m.name().equals(ReviewFiles.ROOT)) {
+      throw new LibraryException(BenchmarkPackage.where(pkg.dir(), PackageManifest.FILE) + ": $.name: '"
+          + ReviewFiles.ROOT + "' is the library's folder of reviews; name the package otherwise");
+    }
+    if (m.review() != ReviewState.DRAFT) {
+      throw new LibraryException(BenchmarkPackage.where(pkg.dir(), PackageManifest.FILE) + ": $.review.state: is "
+          + m.review().wireName() + "; a package is published as draft and reviewed in the library: benchmarkhub "
+          + "library review submit " + m.ref());
+    }
     pull();
     Path target = versionDir(m.name(), m.version());
     if (Files.exists(target)) {
@@ -208,14 +240,14 @@ public final class Library implements AutoCloseable {
         Files.createDirectories(out.getParent());
         Files.copy(pkg.dir().resolve(f), out);
       }
-      LibraryIndex.write(workTree, LibraryIndex.scan(workTree));
+      LibraryIndex.regenerate(workTree);
       git.add().addFilepattern(m.name() + "/" + m.version()).addFilepattern(LibraryIndex.FILE).call();
       var commit = git.commit().setMessage("publish " + m.ref() + ": " + m.description()).setSign(false);
       if (options.authorName() != null) {
         commit.setAuthor(options.authorName(), Objects.requireNonNullElse(options.authorEmail(), ""));
       }
       RevCommit published = commit.call();
-      push(published, before);
+      push(published, "someone may have published meanwhile: publish again");
     } catch (GitAPIException | IOException e) {
       undo(before, target);
       throw new LibraryException("cannot publish " + m.ref() + " to " + workTree + ": " + e.getMessage(), e);
@@ -232,19 +264,97 @@ public final class Library implements AutoCloseable {
    * clone as it is; {@link #pull()} first to see what others published.
    */
   public List<PackageManifest> search(LibraryQuery query) {
-    Map<String, List<PackageManifest>> byName = new LinkedHashMap<>();
-    for (PackageManifest m : LibraryIndex.read(workTree)) {
-      if (query.matches(m)) {
-        byName.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(m);
+    return searchEntries(query).stream().map(LibraryEntry::manifest).toList();
+  }
+
+  /**
+   * {@return the index entries matching {@code query}}, in the order of {@link #search}: each with its current
+   * review state, reviewers and verified mark
+   */
+  public List<LibraryEntry> searchEntries(LibraryQuery query) {
+    Map<String, List<LibraryEntry>> byName = new LinkedHashMap<>();
+    for (LibraryEntry e : LibraryIndex.entries(workTree)) {
+      if (query.matches(e)) {
+        byName.computeIfAbsent(e.manifest().name(), k -> new ArrayList<>()).add(e);
       }
     }
-    List<PackageManifest> out = new ArrayList<>();
+    List<LibraryEntry> out = new ArrayList<>();
     byName.keySet().stream().sorted().forEach(name -> {
-      List<PackageManifest> versions = new ArrayList<>(byName.get(name));
-      versions.sort(LibraryIndex.ORDER.reversed());
+      List<LibraryEntry> versions = new ArrayList<>(byName.get(name));
+      versions.sort(Comparator.comparing(LibraryEntry::manifest, LibraryIndex.ORDER.reversed()));
       out.addAll(query.allVersions() ? versions : versions.subList(0, 1));
     });
     return out;
+  }
+
+  /**
+   * Does a review action on a published version: pulls, applies it (see {@link ReviewAction} for the allowed
+   * transitions and {@link Review#after} for the rules on who may act), writes {@code reviews/<name>/<version>/}
+   * (see {@link ReviewFiles}), regenerates the index, commits as {@code who} with the message
+   * {@code review <action> <name>@<version> by <who>: <message>} and pushes to the remote when there is one.
+   *
+   * @param ref the version; without one, the latest
+   * @param who who acts
+   * @param message a comment; required to request changes and to comment
+   * @return the review after the action
+   * @throws ReviewRefusedException when the action is not allowed, saying what to do instead
+   * @throws LibraryException when the library has no such version, or the push fails
+   */
+  public Review review(PackageRef ref, ReviewAction action, Author who, String message) {
+    Objects.requireNonNull(action, "action");
+    Objects.requireNonNull(who, "who");
+    pull();
+    PackageManifest m = get(ref).manifest();
+    Review next = ReviewFiles.read(workTree, m.ref()).after(action, who, message, m,
+        Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    ObjectId before = head();
+    try {
+      ReviewFiles.write(workTree, next);
+      LibraryIndex.regenerate(workTree);
+      git.add().addFilepattern(ReviewFiles.folder(m.ref())).addFilepattern(LibraryIndex.FILE).call();
+      ReviewEvent last = next.events().get(next.events().size() - 1);
+      String subject = "review " + action.wireName() + " " + m.ref() + " by " + who.name()
+          + (last.message() == null ? "" : ": " + last.message().lines().findFirst().orElse(""));
+      RevCommit commit = git.commit().setMessage(subject + (last.message() == null ? "" : "\n\n" + last.message()))
+          .setAuthor(who.name(), Objects.requireNonNullElse(who.email(), "")).setSign(false).call();
+      push(commit, "someone may have reviewed meanwhile: do it again");
+    } catch (GitAPIException | IOException e) {
+      undo(before, null);
+      throw new LibraryException("cannot record the review of " + m.ref() + " in " + workTree + ": "
+          + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      undo(before, null);
+      throw e;
+    }
+    return next;
+  }
+
+  /**
+   * {@return the review of a published version as this clone has it}; {@link #pull()} first to see others'
+   *
+   * @param ref the version; without one, the latest
+   * @throws LibraryException when the library has no such version
+   */
+  public Review reviewOf(PackageRef ref) {
+    return ReviewFiles.read(workTree, get(ref).ref());
+  }
+
+  /**
+   * {@return why a published version does not carry the verified mark, one reason each}; empty when it does
+   *
+   * @param ref the version; without one, the latest
+   */
+  public List<String> notVerifiedBecause(PackageRef ref) {
+    BenchmarkPackage p = get(ref);
+    return VerifiedMark.missing(p.dir(), p.manifest(), ReviewFiles.read(workTree, p.ref()).state());
+  }
+
+  /** {@return who acts in this clone by git's configuration ({@code user.name}, {@code user.email})}, if set */
+  public Optional<Author> user() {
+    var config = git.getRepository().getConfig();
+    String name = config.getString("user", null, "name");
+    return name == null || name.isBlank() ? Optional.empty()
+        : Optional.of(new Author(name, config.getString("user", null, "email"), null));
   }
 
   /**
@@ -374,8 +484,12 @@ public final class Library implements AutoCloseable {
     return report.checks().stream().filter(c -> c.status() == CheckStatus.FAIL).map(CheckResult::id).toList();
   }
 
-  /** Pushes the branch, after checking that it changes no version the remote has. */
-  private void push(RevCommit published, ObjectId before) throws GitAPIException, IOException {
+  /**
+   * Pushes the branch, after checking that it changes no version the remote has.
+   *
+   * @param rejected what to say when the remote refuses the push
+   */
+  private void push(RevCommit published, String rejected) throws GitAPIException, IOException {
     if (remote().isEmpty()) {
       return;
     }
@@ -392,21 +506,22 @@ public final class Library implements AutoCloseable {
       for (RemoteRefUpdate u : r.getRemoteUpdates()) {
         if (u.getStatus() != RemoteRefUpdate.Status.OK && u.getStatus() != RemoteRefUpdate.Status.UP_TO_DATE) {
           throw new LibraryException("the remote " + remote().get() + " refused the push (" + u.getStatus()
-              + (u.getMessage() == null ? "" : ": " + u.getMessage()) + "); someone may have published meanwhile: "
-              + "publish again");
+              + (u.getMessage() == null ? "" : ": " + u.getMessage()) + "); " + rejected);
         }
       }
     }
   }
 
-  /** Puts the clone back as it was before a failed publish. */
+  /** Puts the clone back as it was before a failed publish or review; {@code target}, if any, is deleted. */
   private void undo(ObjectId before, Path target) {
     try {
       if (before != null) {
         git.reset().setMode(ResetCommand.ResetType.HARD).setRef(before.name()).call();
       }
       // Without a commit before (a first publish to an empty remote) the new commit stays; a fresh clone recovers.
-      FileTrees.delete(target);
+      if (target != null) {
+        FileTrees.delete(target);
+      }
     } catch (GitAPIException | IOException | RuntimeException e) {
       // the publish already failed; its exception says why, and a fresh clone recovers from this
     }

@@ -143,7 +143,7 @@ class LibraryTest {
     publisher.publish(Fixtures.pack(tmp, "contract-risk", "1.0.0"), AS_ADA);
     String index = Fixtures.read(publisher.workTree().resolve("index.json"));
 
-    LibraryIndex.write(publisher.workTree(), LibraryIndex.scan(publisher.workTree()));
+    LibraryIndex.regenerate(publisher.workTree());
 
     assertThat(Fixtures.read(publisher.workTree().resolve("index.json"))).isEqualTo(index)
         .contains("\"schema\" : \"benchmarkhub.library-index/1\"");

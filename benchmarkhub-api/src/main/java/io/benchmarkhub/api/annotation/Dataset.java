@@ -9,7 +9,9 @@ import java.lang.annotation.Target;
 
 /**
  * Where a {@link Benchmark}'s cases come from: {@code "classpath:support-intent.jsonl"} or a file
- * path (relative to the working directory), in JSONL, CSV or JSON by extension. See
+ * path (relative to the working directory), in JSONL, CSV or JSON by extension; or
+ * {@code "library:legal-clause-risk@1.2.0"} for the cases of a benchmark package (with
+ * {@code benchmarkhub-library} on the test class path). See
  * {@link io.benchmarkhub.api.Dataset#from(String)}.
  */
 @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})

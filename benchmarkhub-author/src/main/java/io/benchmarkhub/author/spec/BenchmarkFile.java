@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * <pre>{@code
  * name: support-intent
  * taskType: classification
- * dataset: support-intent.jsonl          # relative to this file, or classpath:...
+ * dataset: support-intent.jsonl          # relative to this file, or classpath:..., or library:NAME@VERSION
  * prompt: "Classify the intent of this message: {{input}}"
  * models: [openai:gpt-4o-mini]
  * judges:
@@ -75,7 +75,7 @@ public final class BenchmarkFile {
     this.description = root.field("description").map(SpecNode::text).orElse("");
     this.design = design(root);
     SpecNode datasetField = root.require("dataset", "the cases, a .jsonl, .csv or .json file relative to this file, "
-        + "or classpath:<resource>");
+        + "classpath:<resource>, or library:NAME@VERSION");
     this.dataset = dataset(datasetField, dir);
     this.system = root.field("system").map(SpecNode::text).orElse(null);
     Optional<SpecNode> promptField = root.field("prompt");
@@ -217,7 +217,7 @@ public final class BenchmarkFile {
   private static Dataset dataset(SpecNode field, Path dir) {
     String location = field.nonBlankText().strip();
     try {
-      if (location.startsWith("classpath:")) {
+      if (location.startsWith("classpath:") || location.startsWith("library:")) {
         return Dataset.from(location);
       }
       Path resolved = dir.resolve(location).normalize();
