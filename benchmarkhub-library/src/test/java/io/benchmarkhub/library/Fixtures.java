@@ -34,9 +34,14 @@ final class Fixtures {
         tmp.resolve("pkg-" + name + "-" + version));
   }
 
-  /** {@return the folder of a seed benchmark, {@code library-seed/<name>} at the repository's root} */
+  /** {@return the seed library's folder, {@code library-seed/} at the repository's root} */
+  static Path seedLibrary() {
+    return Path.of("..", "library-seed").toAbsolutePath().normalize();
+  }
+
+  /** {@return the folder of a seed benchmark, {@code library-seed/<name>}} */
   static Path seedDir(String name) {
-    return Path.of("..", "library-seed", name).toAbsolutePath().normalize();
+    return seedLibrary().resolve(name);
   }
 
   /**
