@@ -76,7 +76,7 @@ final class CatalogJson {
       g.writeEndArray();
     }
     g.writeEndArray();
-    g.writeNumberField("results", e.leaderboard().size());
+    g.writeNumberField("runs", e.leaderboard().stream().map(LeaderboardRow::runId).distinct().count());
     g.writeStringField("page", page);
   }
 }

@@ -35,7 +35,7 @@
     meta(dl, 'review', b.review + (b.verified ? ' \u00b7 verified' : ''));
     meta(dl, 'cases', BH.fmtInt(b.cases));
     meta(dl, 'difficulty', b.difficulty.map(function (d) { return d[0] + ' ' + d[1]; }).join(' \u00b7 '));
-    meta(dl, 'results', b.results ? b.results + ' published' : 'none published');
+    meta(dl, 'results', b.runs ? b.runs + (b.runs === 1 ? ' reference run' : ' reference runs') : 'none published');
     return c;
   }
 
