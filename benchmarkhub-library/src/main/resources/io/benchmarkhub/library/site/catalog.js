@@ -3,9 +3,9 @@
 (function () {
   'use strict';
   var doc = document;
+  var data = JSON.parse(doc.getElementById('data').textContent);
   var el = BH.el;
   var add = BH.add;
-  var data = JSON.parse(doc.getElementById('data').textContent);
 
   function meta(dl, term, value) {
     add(dl, el('dt', null, term));
