@@ -10,6 +10,7 @@ import io.benchmarkhub.library.PackageRef;
 import io.benchmarkhub.library.PublishOptions;
 import io.benchmarkhub.library.PublishRefusedException;
 import io.benchmarkhub.library.ReviewState;
+import io.benchmarkhub.library.site.CatalogSite;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,14 +26,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code benchmarkhub library init|publish|search|fork|install|review}: a git-backed library of benchmark packages (see
+ * {@code benchmarkhub library init|publish|search|fork|install|review|site}: a git-backed library of benchmark packages (see
  * {@link Library}).
  */
 @Command(name = "library", mixinStandardHelpOptions = true, versionProvider = BenchmarkHubCli.Version.class,
     description = {"A library of benchmark packages in a git repository: each version under <name>/<version>/, "
         + "index.json at the root, reviews under reviews/<name>/<version>/. Versions are immutable once published."},
     subcommands = {LibraryCommand.Init.class, LibraryCommand.Publish.class, LibraryCommand.Search.class,
-        LibraryCommand.Fork.class, LibraryCommand.Install.class, ReviewCommand.class},
+        LibraryCommand.Fork.class, LibraryCommand.Install.class, ReviewCommand.class, LibraryCommand.Site.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:done",
@@ -46,8 +47,8 @@ final class LibraryCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing command: give init, publish, search, fork, install "
-        + "or review.");
+    throw new ParameterException(spec.commandLine(), "Missing command: give init, publish, search, fork, install, "
+        + "review or site.");
   }
 
   /** {@code library init DIR [--remote URI]}. */
@@ -269,6 +270,34 @@ final class LibraryCommand implements Runnable {
         PrintWriter o = spec.commandLine().getOut();
         o.println("installed " + p.ref() + ": " + p.dir());
         o.println("run it:    benchmarkhub run " + p.benchmarkFile());
+        o.flush();
+      }
+      return BenchmarkHubCli.OK;
+    }
+  }
+
+  /** {@code library site --out DIR}. */
+  @Command(name = "site", mixinStandardHelpOptions = true, versionProvider = BenchmarkHubCli.Version.class,
+      description = "Writes the library's static catalog site: index.html (every benchmark as a card, searchable "
+          + "and filterable) and benchmarks/<name>.html (versions, concepts, judges, citation, how to install, the "
+          + "leaderboard of its published results). Self-contained pages: host the folder anywhere.")
+  static final class Site implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LibraryLocation location;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The site's folder.")
+    Path out;
+
+    @Override
+    public Integer call() {
+      try (Library lib = location.open(spec)) {
+        List<Path> pages = CatalogSite.write(lib, out);
+        PrintWriter o = spec.commandLine().getOut();
+        o.println("site: " + (pages.size() - 1) + " benchmark pages and the index: "
+            + out.resolve(CatalogSite.INDEX).toAbsolutePath().toUri());
         o.flush();
       }
       return BenchmarkHubCli.OK;

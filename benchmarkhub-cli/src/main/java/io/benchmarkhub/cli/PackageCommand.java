@@ -4,9 +4,13 @@ import io.benchmarkhub.library.BenchmarkPackage;
 import io.benchmarkhub.library.PackageJar;
 import io.benchmarkhub.library.PackageManifest;
 import io.benchmarkhub.library.PackageMetadata;
+import io.benchmarkhub.library.ReferenceResult;
+import io.benchmarkhub.library.ReferenceResults;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,18 +20,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code benchmarkhub package <benchmark-file> [--meta package.yaml] [--out DIR] [--jar FILE]}: builds a benchmark
- * package (see {@link BenchmarkPackage#pack}) and, with {@code --jar}, its jar ({@link PackageJar}).
+ * {@code benchmarkhub package <benchmark-file> [--meta package.yaml] [--out DIR] [--results RUN_LOG...] [--jar FILE]}:
+ * builds a benchmark package (see {@link BenchmarkPackage#pack}), adds reference results ({@link ReferenceResults})
+ * and, with {@code --jar}, writes its jar ({@link PackageJar}).
  */
 @Command(name = "package", mixinStandardHelpOptions = true, versionProvider = BenchmarkHubCli.Version.class,
     description = {"Builds a benchmark package from a benchmark file and its package.yaml (name, version, domain, "
         + "description, authors, license, citation, tags): benchmark.json (the manifest), benchmark.yaml, "
-        + "cases.jsonl, cassettes/ and validation.json. Packing the same input again gives the same bytes."},
+        + "cases.jsonl, cassettes/ and validation.json; with --results, the summaries of reference runs of the "
+        + "package's cases in results/. Packing the same input again gives the same bytes."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:packed",
         "1:a problem, named by file and field: a bad benchmark file or package.yaml, an unknown licence, an output "
-            + "folder that is not a package",
+            + "folder that is not a package, a result run on other data than the package's cases",
         "2:bad usage: an unknown option or a missing argument"})
 final class PackageCommand implements Callable<Integer> {
   @Spec
@@ -44,6 +50,11 @@ final class PackageCommand implements Callable<Integer> {
       description = "The package folder: new, empty, or an earlier package (replaced). "
           + "Default: target/benchmarkhub/packages/<name>/<version>.")
   Path out;
+
+  @Option(names = "--results", paramLabel = "RUN_LOG", arity = "1..*",
+      description = "Add each run's summary as a reference result, results/<run-id>.summary.json: a run log "
+          + "(<run-dir>/<run-id>/<benchmark>.jsonl) of this package's cases; a run on other data is refused.")
+  List<Path> results = new ArrayList<>();
 
   @Option(names = "--jar", paramLabel = "FILE",
       description = "Also write the package as a jar (META-INF/benchmarkhub/packages/<name>/<version>/), to deploy "
@@ -68,6 +79,16 @@ final class PackageCommand implements Callable<Integer> {
         + ", quality " + (m.qualityScore() == null ? "not measured" : String.format(Locale.ROOT, "%.1f",
             m.qualityScore())));
     o.println("package: " + p.dir());
+    if (!results.isEmpty()) {
+      for (ReferenceResult r : ReferenceResults.add(p, results)) {
+        o.println("result:  " + p.dir().relativize(r.file()) + " (run " + r.runId() + ")");
+        r.warningText().ifPresent(w -> {
+          spec.commandLine().getErr().println("warning: " + w);
+          spec.commandLine().getErr().flush();
+        });
+      }
+      p = BenchmarkPackage.load(p.dir());
+    }
     if (jar != null) {
       PackageJar.write(p, jar);
       o.println("jar:     " + jar.toAbsolutePath());

@@ -155,6 +155,11 @@ public final class BenchmarkPackage {
 
   /** {@return the reference results, {@code results/*.summary.json}, sorted by file name} */
   public List<Path> results() {
+    return results(dir);
+  }
+
+  /** {@return the reference results in the package folder {@code dir}, sorted by file name} */
+  static List<Path> results(Path dir) {
     Path r = dir.resolve(RESULTS);
     if (!Files.isDirectory(r)) {
       return List.of();

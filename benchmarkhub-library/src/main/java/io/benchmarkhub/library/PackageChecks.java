@@ -13,7 +13,8 @@ import java.util.Objects;
 
 /**
  * Checks a manifest that matches its schema against the files of its package: what the manifest says about the
- * cases, the run definition and the validation report must be what those files say.
+ * cases, the run definition and the validation report must be what those files say, and every reference result
+ * must be a summary of a run on those cases.
  */
 final class PackageChecks {
   private PackageChecks() {}
@@ -70,6 +71,7 @@ final class PackageChecks {
       problems.add(where + ": $.qualityScore: is " + m.qualityScore() + " but validation.json "
           + (score == null ? "is missing" : "says " + score));
     }
+    problems.addAll(ReferenceResults.problems(dir, BenchmarkPackage.results(dir), sha));
     if (!problems.isEmpty()) {
       throw new PackageException(problems);
     }

@@ -34,6 +34,32 @@ final class Fixtures {
         tmp.resolve("pkg-" + name + "-" + version));
   }
 
+  /** {@return the seed library's folder, {@code library-seed/} at the repository's root} */
+  static Path seedLibrary() {
+    return Path.of("..", "library-seed").toAbsolutePath().normalize();
+  }
+
+  /** {@return the folder of a seed benchmark, {@code library-seed/<name>}} */
+  static Path seedDir(String name) {
+    return seedLibrary().resolve(name);
+  }
+
+  /**
+   * {@return a seed benchmark packed in {@code tmp}, with this version}: its source folder copied first, so its
+   * cassette replays (the seeds' cassettes were recorded from their fixture answers)
+   */
+  static BenchmarkPackage packSeed(Path tmp, String name, String version) {
+    try {
+      Path src = tmp.resolve("seed-" + name + "-" + version);
+      FileTrees.copy(seedDir(name), src);
+      rewrite(src.resolve("package.yaml"), "version: 1.0.0", "version: " + version);
+      return BenchmarkPackage.pack(src.resolve("benchmark.yaml"), src.resolve("package.yaml"),
+          tmp.resolve("pkg-" + name + "-" + version));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** {@return a package whose cases hold the same case four times, which fails validation} */
   static BenchmarkPackage failing(Path tmp) {
     Path src = contractRisk(tmp.resolve("src-failing"));
