@@ -374,7 +374,7 @@ class BenchmarkTestEngineTest {
 
   static List<Arguments> brokenBenchmarks() {
     return List.of(
-        Arguments.of(NoPromptBenchmark.class, "has no @Prompt method: add `@Prompt String prompt(TestCase c)`"),
+        Arguments.of(NoPromptBenchmark.class, "has no @Prompt or @Subject method: add `@Prompt String prompt(TestCase c)`"),
         Arguments.of(TwoPromptsBenchmark.class, "has 2 @Prompt methods (otherPrompt, prompt); a benchmark has exactly one"),
         Arguments.of(BadGateBenchmark.class, "@Gate(passRate = 85.0) is out of range: use a fraction within [0, 1]"),
         Arguments.of(UnknownProviderBenchmark.class,

@@ -100,7 +100,9 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
           tallies.add(budget.spend(result));
           notify(listeners, warned, l -> l.trialFinished(result));
         });
-        TrialRunner runner = new TrialRunner(benchmark.prompt(), judges, redactor, pricing);
+        TrialRunner runner = new TrialRunner(benchmark.prompt(), benchmark.subject()
+            .map(s -> new SubjectCall(s, pricing, budget, redactor, trialTimeBudgets(benchmark, settings)))
+            .orElse(null), judges, redactor, pricing);
         AtomicLong finished = new AtomicLong();
         List<PairwiseResult> pairwise;
         // once set, a worker logs nothing more: a trial interrupted by the end of the run is not a result
@@ -228,6 +230,15 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
     try (Stream<TrialResult> done = runLog.read(standing)) {
       done.forEach(each);
     }
+  }
+
+  /** {@return each provider's time budget of one trial, which a subject's calls share} */
+  private static Map<String, java.time.Duration> trialTimeBudgets(Benchmark benchmark, Settings settings) {
+    Map<String, java.time.Duration> byProvider = new LinkedHashMap<>();
+    for (ModelRef m : benchmark.models()) {
+      byProvider.computeIfAbsent(m.provider(), id -> ResiliencePolicy.of(settings, id).totalTimeout());
+    }
+    return byProvider;
   }
 
   private static Map<String, Integer> concurrency(Benchmark benchmark, Settings settings) {
