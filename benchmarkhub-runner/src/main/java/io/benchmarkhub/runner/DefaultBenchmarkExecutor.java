@@ -50,7 +50,9 @@ import org.slf4j.LoggerFactory;
  *       it holds are not run again (their results are read back, counted and told to the listeners),
  *       only the missing ones are, and with {@code rerun-errors=true} the errored ones too;</li>
  *   <li>stream the dataset again and queue each trial still to run on its provider's lane, whose
- *       workers get the answer, price it ({@link Pricing}), grade it, append it to the log and count
+ *       workers get the answer (from the provider, or by calling the benchmark's subject with a
+ *       {@link SubjectModelHandle} whose calls go the same way, see {@link SubjectCall}), price it
+ *       ({@link Pricing}), grade it, append it to the log and count
  *       it; once the {@link Budget} is reached, a worker records each trial it picks up as skipped
  *       instead;</li>
  *   <li>when the benchmark has pair judges, compare every pair of models' answers case by case

@@ -93,8 +93,9 @@ final class SubjectModelHandle implements ModelHandle {
     long remaining = deadlineNanos - System.nanoTime();
     if (remaining <= 0) {
       throw new ProviderException(ProviderException.Kind.TIMEOUT, "the trial's time budget of "
-          + timeBudget.toSeconds() + " s (retry.total-timeout) is spent: call " + call + " of the subject on "
-          + trial.model().id() + " was not sent");
+          + (timeBudget.toMillis() % 1000 == 0 ? timeBudget.toSeconds() + " s" : timeBudget.toMillis() + " ms")
+          + " (retry.total-timeout) is spent: call " + call + " of the subject on " + trial.model().id()
+          + " was not sent");
     }
     String provider = trial.model().provider();
     int occurrence = sends.computeIfAbsent(Fingerprint.of(provider, request, trial.repeat()),

@@ -205,6 +205,73 @@ class SubjectRunTest {
   }
 
   @Test
+  void theTrialsCallsShareItsTimeBudget() {
+    Provider slow = request -> {
+      DefaultBenchmarkExecutorTest.sleep(300);
+      return Completion.of("A0");
+    };
+    RunSummary s = benchmark(1, slow, (c, model) -> model.ask("first") + model.ask("second"))
+        .setting("retry.total-timeout", "200").run();
+
+    TrialError error = s.trials().toList().get(0).error();
+    assertThat(error.kind()).isEqualTo("TIMEOUT");
+    assertThat(error.message()).isEqualTo("the trial's time budget of 200 ms (retry.total-timeout) is spent: call 2 "
+        + "of the subject on p:m was not sent");
+  }
+
+  @Test
+  void anInterruptedRunInterruptsTheSubjectsCallAndStopsItsLaterCalls() throws Exception {
+    java.util.concurrent.CountDownLatch asked = new java.util.concurrent.CountDownLatch(1);
+    AtomicReference<String> providerSaw = new AtomicReference<>("nothing");
+    AtomicReference<Throwable> secondCall = new AtomicReference<>();
+    Provider blocking = request -> {
+      asked.countDown();
+      try {
+        Thread.sleep(30_000);
+        return Completion.of("late");
+      } catch (InterruptedException e) {
+        providerSaw.set("interrupt");
+        Thread.currentThread().interrupt();
+        throw new ProviderException(ProviderException.Kind.TIMEOUT, "p: interrupted");
+      }
+    };
+    Subject twoCalls = (c, model) -> {
+      try {
+        model.ask("first");
+      } catch (ProviderException e) {
+        // the user's code carries on
+      }
+      try {
+        return model.ask("second");
+      } catch (RuntimeException e) {
+        secondCall.set(e);
+        throw e;
+      }
+    };
+    AtomicReference<Throwable> runEnded = new AtomicReference<>();
+    Thread run = new Thread(() -> {
+      try {
+        benchmark(1, blocking, twoCalls).run();
+      } catch (RuntimeException e) {
+        runEnded.set(e);
+      }
+    });
+    run.start();
+    assertThat(asked.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    run.interrupt();
+    run.join(10_000);
+
+    assertThat(run.isAlive()).isFalse();
+    assertThat(runEnded.get()).isInstanceOf(BenchmarkException.class).hasMessageContaining("was interrupted");
+    assertThat(providerSaw).hasValue("interrupt");
+    for (int i = 0; i < 100 && secondCall.get() == null; i++) {
+      DefaultBenchmarkExecutorTest.sleep(50);
+    }
+    assertThat(secondCall.get()).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("the run was cancelled during call 2");
+  }
+
+  @Test
   void aHandleUsedAfterItsSubjectReturnedThrows() {
     AtomicReference<ModelHandle> leaked = new AtomicReference<>();
     RunSummary s = benchmark(1, centPerCall(new AtomicInteger()), (c, model) -> {
