@@ -46,6 +46,11 @@ class SubjectRunTest {
     };
   }
 
+  /** Fails every request as an overloaded server would. */
+  private static final Provider DOWN = request -> {
+    throw new ProviderException(ProviderException.Kind.SERVER_ERROR, 503, "p: HTTP 503", null, null);
+  };
+
   private static Benchmark.Builder benchmark(int cases, Provider provider, Subject subject) {
     return BenchmarkHub.benchmark("subject").dataset(numbers(cases)).subject(subject).models("p:m")
         .provider("p", provider).concurrency(1).judge(EQUALS_EXPECTED).setting("retry.max-attempts", "1").quiet();
@@ -106,10 +111,7 @@ class SubjectRunTest {
 
   @Test
   void aProviderExceptionWrappedByTheUsersCodeIsStillClassifiedByItsKind() {
-    Provider down = request -> {
-      throw new ProviderException(ProviderException.Kind.SERVER_ERROR, 503, "p: HTTP 503", null, null);
-    };
-    RunSummary s = benchmark(1, down, (c, model) -> {
+    RunSummary s = benchmark(1, DOWN, (c, model) -> {
       try {
         return model.ask(c.input());
       } catch (ProviderException e) {
@@ -126,16 +128,14 @@ class SubjectRunTest {
 
   @Test
   void aSubjectThatHandlesAProviderErrorIsGradedOnItsAnswer() {
-    Provider down = request -> {
-      throw new ProviderException(ProviderException.Kind.SERVER_ERROR, 503, "p: HTTP 503", null, null);
-    };
-    RunSummary s = benchmark(1, down, (c, model) -> {
+    Subject withFallback = (c, model) -> {
       try {
         return model.ask(c.input());
       } catch (ProviderException e) {
         return "A0";
       }
-    }).run();
+    };
+    RunSummary s = benchmark(1, DOWN, withFallback).run();
 
     assertThat(s.trials().toList().get(0).status()).isEqualTo(TrialStatus.PASS);
   }
