@@ -14,8 +14,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * A benchmark: its cases, the prompt that turns a case into a request, the models to run it on,
- * the judges that grade each completion, and how to run it.
+ * A benchmark: its cases, its subject (the prompt that turns a case into a request, or the user's
+ * own code as a {@link Subject}), the models to run it on, the judges that grade each answer, and how
+ * to run it.
  *
  * <p>Immutable; build one with {@link BenchmarkHub#benchmark(String)} and run it with
  * {@link #run()}. Every case runs on every model {@link #repeat()} times; each such run is a trial.
@@ -32,6 +33,8 @@ public final class Benchmark {
   private final String version;
   private final Dataset dataset;
   private final Function<TestCase, List<Message>> prompt;
+  /** Null when the benchmark sends its prompt. */
+  private final Subject subject;
   private final List<ModelRef> models;
   private final List<Judge> judges;
   private final List<PairJudge> pairJudges;
@@ -53,6 +56,7 @@ public final class Benchmark {
     this.version = b.version;
     this.dataset = b.dataset;
     this.prompt = b.prompt;
+    this.subject = b.subject;
     this.models = List.copyOf(b.models);
     this.judges = List.copyOf(b.judges);
     this.pairJudges = List.copyOf(b.pairJudges);
@@ -106,10 +110,19 @@ public final class Benchmark {
 
   /**
    * {@return the prompt}: turns a case into the messages sent to each model. When none was set, the
-   * case's own input is sent as it is.
+   * case's own input is sent as it is. A benchmark with a {@link #subject()} sends no prompt; its
+   * prompt is then the case's own messages, which a dry run counts as one call per trial.
    */
   public Function<TestCase, List<Message>> prompt() {
     return prompt;
+  }
+
+  /**
+   * {@return the subject, the user's own code the runner calls once per trial instead of sending the
+   * prompt, when {@link Builder#subject} set one}
+   */
+  public Optional<Subject> subject() {
+    return Optional.ofNullable(subject);
   }
 
   /** {@return the models, in the order results list them} */
@@ -192,7 +205,7 @@ public final class Benchmark {
   public String toString() {
     return "Benchmark[" + name + " " + version + ", " + dataset.name() + ", models "
         + models.stream().map(ModelRef::id).toList() + ", judges "
-        + judges.stream().map(Judge::name).toList() + (repeat > 1 ? ", repeat " + repeat : "") + "]";
+        + judges.stream().map(Judge::name).toList() + (subject != null ? ", subject" : "") + (repeat > 1 ? ", repeat " + repeat : "") + "]";
   }
 
   /** Builds a {@link Benchmark}; setters check their arguments at once. */
@@ -201,6 +214,9 @@ public final class Benchmark {
     private String version = "dev";
     private Dataset dataset;
     private Function<TestCase, List<Message>> prompt = TestCase::messages;
+    private Subject subject;
+    /** Which of prompt, chatPrompt and subject was set, or null while none was. */
+    private String evaluates;
     private final List<ModelRef> models = new ArrayList<>();
     private final List<Judge> judges = new ArrayList<>();
     private final List<PairJudge> pairJudges = new ArrayList<>();
@@ -238,17 +254,52 @@ public final class Benchmark {
       return this;
     }
 
-    /** Sends the text this function makes of each case as one user message. */
+    /**
+     * Sends the text this function makes of each case as one user message.
+     *
+     * @throws BenchmarkException when a prompt, chat prompt or subject is already set
+     */
     public Builder prompt(Function<TestCase, String> text) {
       Objects.requireNonNull(text, "prompt");
+      evaluates("prompt");
       this.prompt = c -> List.of(Message.user(Objects.requireNonNull(text.apply(c), "prompt returned null")));
       return this;
     }
 
-    /** Sends the conversation this function makes of each case. */
+    /**
+     * Sends the conversation this function makes of each case.
+     *
+     * @throws BenchmarkException when a prompt, chat prompt or subject is already set
+     */
     public Builder chatPrompt(Function<TestCase, List<Message>> conversation) {
-      this.prompt = Objects.requireNonNull(conversation, "chatPrompt");
+      Objects.requireNonNull(conversation, "chatPrompt");
+      evaluates("chatPrompt");
+      this.prompt = conversation;
       return this;
+    }
+
+    /**
+     * Evaluates the user's own code instead of a prompt: the runner calls it once per trial with the
+     * case and the trial's model, and the judges grade what it returns, e.g.
+     * {@code .subject((testCase, model) -> myAssistant.answer(testCase.input(), model))}. See
+     * {@link Subject} and {@link ModelHandle}.
+     *
+     * @throws BenchmarkException when a prompt, chat prompt or subject is already set
+     */
+    public Builder subject(Subject value) {
+      Objects.requireNonNull(value, "subject");
+      evaluates("subject");
+      this.subject = value;
+      return this;
+    }
+
+    private void evaluates(String method) {
+      if (evaluates != null) {
+        throw new BenchmarkException("benchmark '" + name + "' already has ." + evaluates + "(...), so ." + method
+            + "(...) cannot be added: a benchmark evaluates exactly one subject, either a prompt (.prompt or "
+            + ".chatPrompt) or your own code (.subject); keep one.");
+      }
+      evaluates = method;
     }
 
     /**

@@ -11,11 +11,15 @@ import java.util.Optional;
  * @param testCase the case
  * @param model the model's {@link ModelRef#id() id}
  * @param repeat the 1-based repeat number (1 when not repeated)
- * @param prompt the messages sent to the model, empty when the prompt failed or the trial was skipped
+ * @param prompt the messages sent to the model, empty when the prompt failed or the trial was skipped;
+ *     for a {@link Subject}, the messages of its first call (empty when it made none)
  * @param status pass, fail or error
  * @param score the mean of the judges' scores, or NaN for an error
  * @param verdicts each judge's verdict, in judge order (empty when the provider failed)
- * @param completion the model's answer, or null when the prompt or provider failed
+ * @param completion the model's answer, or null when the prompt or provider failed; for a
+ *     {@link Subject}, the text it returned with the usage and cost summed over its calls and the wall
+ *     time of the subject as latency, and when it failed after calling the model, those calls' usage
+ *     and cost with an empty text
  * @param error why the trial errored or was skipped, or null
  */
 public record TrialResult(long caseIndex, TestCase testCase, String model, int repeat, List<Message> prompt,

@@ -20,6 +20,9 @@ import io.benchmarkhub.junit.fixtures.MissingKeyBenchmark;
 import io.benchmarkhub.junit.fixtures.NoPromptBenchmark;
 import io.benchmarkhub.junit.fixtures.RepeatedBenchmark;
 import io.benchmarkhub.junit.fixtures.SlowBenchmark;
+import io.benchmarkhub.junit.fixtures.BadSubjectSignatureBenchmark;
+import io.benchmarkhub.junit.fixtures.SubjectAndPromptBenchmark;
+import io.benchmarkhub.junit.fixtures.SubjectBenchmark;
 import io.benchmarkhub.junit.fixtures.ThrowingPromptBenchmark;
 import io.benchmarkhub.junit.fixtures.TunedBenchmark;
 import io.benchmarkhub.junit.fixtures.TwoPromptsBenchmark;
@@ -141,6 +144,40 @@ class BenchmarkTestEngineTest {
     results.testEvents().assertStatistics(s -> s.started(6).succeeded(5).failed(1));
     assertThat(failureOf(results, "q4 [fake:perfect]")).isInstanceOf(BenchmarkTrialError.class)
         .hasMessageContaining("prompt IllegalStateException: no template for q4");
+  }
+
+  @Test
+  void anAnnotatedSubjectIsCalledOncePerTrialAndItsExceptionIsATestErrorWithTheUsersStackTrace() {
+    SubjectBenchmark.ANSWERS.set(0);
+    EngineExecutionResults results = run(selectClass(SubjectBenchmark.class));
+
+    results.testEvents().assertStatistics(s -> s.started(6).succeeded(5).failed(1));
+    assertThat(SubjectBenchmark.ANSWERS).hasValue(6);
+    assertThat(FakeProviderFactory.CALLS).as("two calls for each case but q4").hasValue(10);
+    Throwable error = failureOf(results, "q4 [fake:perfect]");
+    assertThat(error).isInstanceOf(BenchmarkTrialError.class).isNotInstanceOf(AssertionFailedError.class)
+        .hasMessageContaining("subject IllegalStateException: no refund policy for q4");
+    assertThat(error.getCause()).hasToString("java.lang.IllegalStateException: no refund policy for q4");
+    StackTraceElement top = error.getCause().getStackTrace()[0];
+    assertThat(top.getClassName()).isEqualTo(SubjectBenchmark.class.getName());
+    assertThat(top.getMethodName()).isEqualTo("policyFor");
+    assertThat(top.getFileName()).isEqualTo("SubjectBenchmark.java");
+    assertThat(top.getLineNumber()).isPositive();
+    assertThat(error.getCause().getStackTrace()).extracting(StackTraceElement::getClassName)
+        .containsOnly(SubjectBenchmark.class.getName());
+  }
+
+  @Test
+  void discoveringASubjectBenchmarkRunsNoUserCode() {
+    SubjectBenchmark.ANSWERS.set(0);
+    EngineDiscoveryResults discovery = EngineTestKit.engine(BenchmarkTestEngine.ID)
+        .selectors(selectClass(SubjectBenchmark.class)).discover();
+
+    assertThat(discovery.getDiscoveryIssues()).isEmpty();
+    assertThat(discovery.getEngineDescriptor().getDescendants()).extracting(TestDescriptor::getDisplayName)
+        .contains("q1 [fake:perfect]", "q6 [fake:perfect]");
+    assertThat(SubjectBenchmark.ANSWERS).hasValue(0);
+    assertThat(FakeProviderFactory.CALLS).hasValue(0);
   }
 
   @Test
@@ -374,8 +411,12 @@ class BenchmarkTestEngineTest {
 
   static List<Arguments> brokenBenchmarks() {
     return List.of(
-        Arguments.of(NoPromptBenchmark.class, "has no @Prompt method: add `@Prompt String prompt(TestCase c)`"),
+        Arguments.of(NoPromptBenchmark.class, "has no @Prompt or @Subject method: add `@Prompt String prompt(TestCase c)`"),
         Arguments.of(TwoPromptsBenchmark.class, "has 2 @Prompt methods (otherPrompt, prompt); a benchmark has exactly one"),
+        Arguments.of(SubjectAndPromptBenchmark.class, "has both @Prompt prompt and @Subject answer; a benchmark "
+            + "evaluates either a prompt or your own code: remove one"),
+        Arguments.of(BadSubjectSignatureBenchmark.class, ".answer: a @Subject method takes a TestCase and a "
+            + "ModelHandle and returns the answer as a String, e.g. `@Subject String answer(TestCase c, ModelHandle model)`."),
         Arguments.of(BadGateBenchmark.class, "@Gate(passRate = 85.0) is out of range: use a fraction within [0, 1]"),
         Arguments.of(UnknownProviderBenchmark.class,
             "model 'opnai:gpt-4o-mini' names unknown provider 'opnai'. Known providers: "),
@@ -419,7 +460,8 @@ class BenchmarkTestEngineTest {
     assertThat(of.apply(InheritedBenchmark.class)).hasSize(6);
     assertThat(of.apply(MetaAnnotatedBenchmark.class)).hasSize(6);
     for (Class<?> broken : List.of(NoPromptBenchmark.class, TwoPromptsBenchmark.class, BadGateBenchmark.class,
-        UnknownProviderBenchmark.class, MissingDatasetBenchmark.class, MalformedDatasetBenchmark.class)) {
+        UnknownProviderBenchmark.class, MissingDatasetBenchmark.class, MalformedDatasetBenchmark.class,
+        SubjectAndPromptBenchmark.class, BadSubjectSignatureBenchmark.class)) {
       assertThat(of.apply(broken)).singleElement().satisfies(e ->
           assertThat(e.getTestDescriptor().getDisplayName()).isEqualTo("benchmark definition"));
     }

@@ -76,6 +76,26 @@ final class Budget {
     return limitUsd != null && spentUsd >= limitUsd - TOLERANCE;
   }
 
+  /**
+   * {@return whether the run's spending plus a running trial's own so far reaches the budget}: a
+   * subject's trial asks before each call, so its calls stop once they would pass the budget (other
+   * trials' calls in flight are not counted until those trials finish)
+   */
+  synchronized boolean reachedWith(double trialSpentUsd) {
+    return limitUsd != null && spentUsd + trialSpentUsd >= limitUsd - TOLERANCE;
+  }
+
+  /** {@return the error of a subject's trial whose next call is not sent because the budget is reached} */
+  TrialError stopCall(int call, double trialSpentUsd) {
+    double spent;
+    synchronized (this) {
+      spent = spentUsd + trialSpentUsd;
+    }
+    return new TrialError(TrialError.Phase.PROVIDER, TrialError.BUDGET_KIND, "budget of " + Dollars.format(limitUsd)
+        + " reached after " + Dollars.format(spent) + " (this trial's calls included): call " + call
+        + " of the subject was not sent");
+  }
+
   /** {@return the trial recorded as not run because the budget is reached} */
   TrialResult skip(Trial trial) {
     double spent;

@@ -18,6 +18,15 @@ final class CassetteMissException extends RuntimeException {
         + "-Dbenchmarkhub.mode=record and the provider's key set", null, false, false);
   }
 
+  /** Creates the error of a subject's call, the {@code call}-th of its trial, that the cassette lacks. */
+  CassetteMissException(Trial trial, int call, Cassette cassette, Fingerprint fingerprint) {
+    super("call " + call + " of the subject on case '" + trial.testCase().id() + "' on " + trial.model().id()
+        + " (repeat " + trial.repeat() + ") is not in cassette " + cassette.source() + " (no recording with "
+        + "fingerprint " + fingerprint + "; the subject's requests, parameters or repeats may have changed since "
+        + "it was recorded): record it with -Dbenchmarkhub.mode=record and the provider's key set", null, false,
+        false);
+  }
+
   /** Creates the error of a judge model's request, with this fingerprint, that the cassette lacks. */
   CassetteMissException(String judgeModel, int sample, Cassette cassette, Fingerprint fingerprint) {
     super("a request to judge model " + judgeModel + " (sample " + sample + ") is not in cassette " + cassette.source()

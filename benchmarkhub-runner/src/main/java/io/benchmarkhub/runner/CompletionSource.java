@@ -92,16 +92,32 @@ final class CompletionSource {
    */
   Completion complete(String providerId, int sample, ChatRequest request,
       Function<Fingerprint, CassetteMissException> miss) throws ProviderException {
+    return complete(providerId, sample, 1, request, null, miss);
+  }
+
+  /**
+   * {@return the answer to one call of a subject}, as {@link #complete(String, int, ChatRequest, Function)}
+   *
+   * @param occurrence 1 for the first send of this request within its trial, 2, 3... for the same
+   *     request sent again, each stored apart (see {@link Fingerprint})
+   * @param timeBudget what is left of the trial's time budget, for the provider's retries and waits; null
+   *     for the whole budget
+   */
+  Completion complete(String providerId, int sample, int occurrence, ChatRequest request, Duration timeBudget,
+      Function<Fingerprint, CassetteMissException> miss) throws ProviderException {
     if (replay == null && cache == CompletionStore.NONE && recorder == CompletionStore.NONE) {
-      return ask(request);
+      return ask(request, timeBudget);
     }
     ObjectNode requestJson = RecordingJson.request(request);
+    if (occurrence > 1) {
+      requestJson.put(Fingerprint.OCCURRENCE, occurrence);
+    }
     Fingerprint fingerprint = Fingerprint.of(providerId, request.model(), sample, requestJson);
     if (replay != null) {
       return replay.lookup(fingerprint).orElseThrow(() -> miss.apply(fingerprint));
     }
     Optional<Completion> cached = cache.lookup(fingerprint);
-    Completion completion = cached.isPresent() ? cached.get() : ask(request);
+    Completion completion = cached.isPresent() ? cached.get() : ask(request, timeBudget);
     if (completion == null) {
       return null;
     }
@@ -118,9 +134,10 @@ final class CompletionSource {
     return replay;
   }
 
-  private Completion ask(ChatRequest request) throws ProviderException {
+  private Completion ask(ChatRequest request, Duration timeBudget) throws ProviderException {
     long start = System.nanoTime();
-    Completion completion = provider.complete(request);
+    Completion completion = timeBudget != null && provider instanceof ResilientProvider resilient
+        ? resilient.complete(request, timeBudget) : provider.complete(request);
     if (completion != null && completion.latency().isZero()) {
       return completion.withLatency(Duration.ofNanos(System.nanoTime() - start));
     }

@@ -50,7 +50,9 @@ import org.slf4j.LoggerFactory;
  *       it holds are not run again (their results are read back, counted and told to the listeners),
  *       only the missing ones are, and with {@code rerun-errors=true} the errored ones too;</li>
  *   <li>stream the dataset again and queue each trial still to run on its provider's lane, whose
- *       workers get the answer, price it ({@link Pricing}), grade it, append it to the log and count
+ *       workers get the answer (from the provider, or by calling the benchmark's subject with a
+ *       {@link SubjectModelHandle} whose calls go the same way, see {@link SubjectCall}), price it
+ *       ({@link Pricing}), grade it, append it to the log and count
  *       it; once the {@link Budget} is reached, a worker records each trial it picks up as skipped
  *       instead;</li>
  *   <li>when the benchmark has pair judges, compare every pair of models' answers case by case
@@ -100,7 +102,9 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
           tallies.add(budget.spend(result));
           notify(listeners, warned, l -> l.trialFinished(result));
         });
-        TrialRunner runner = new TrialRunner(benchmark.prompt(), judges, redactor, pricing);
+        TrialRunner runner = new TrialRunner(benchmark.prompt(), benchmark.subject()
+            .map(s -> new SubjectCall(s, pricing, budget, redactor, trialTimeBudgets(benchmark, settings)))
+            .orElse(null), judges, redactor, pricing);
         AtomicLong finished = new AtomicLong();
         List<PairwiseResult> pairwise;
         // once set, a worker logs nothing more: a trial interrupted by the end of the run is not a result
@@ -228,6 +232,15 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
     try (Stream<TrialResult> done = runLog.read(standing)) {
       done.forEach(each);
     }
+  }
+
+  /** {@return each provider's time budget of one trial, which a subject's calls share} */
+  private static Map<String, java.time.Duration> trialTimeBudgets(Benchmark benchmark, Settings settings) {
+    Map<String, java.time.Duration> byProvider = new LinkedHashMap<>();
+    for (ModelRef m : benchmark.models()) {
+      byProvider.computeIfAbsent(m.provider(), id -> ResiliencePolicy.of(settings, id).totalTimeout());
+    }
+    return byProvider;
   }
 
   private static Map<String, Integer> concurrency(Benchmark benchmark, Settings settings) {

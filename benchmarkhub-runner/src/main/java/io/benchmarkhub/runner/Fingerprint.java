@@ -22,11 +22,17 @@ import java.util.HexFormat;
  * prefix or a label), the messages (role and content, in order), the parameters that are set
  * ({@code extra}, {@code jsonOutput}, {@code jsonSchema}, {@code maxTokens}, {@code seed},
  * {@code systemPrompt}, {@code temperature}, {@code topP}; see {@link RecordingJson#request}) and the 1-based repeat number, so each repeat is an
- * independent sample. Nothing else: not the base URL, no header, no key, not the benchmark or case.
+ * independent sample. When a subject's trial sends the very same request a second time, the request
+ * object also holds its {@code "occurrence"} (2, 3, ...), which then joins the canonical JSON, so each
+ * send is its own recording; a first occurrence adds nothing, so it shares the fingerprint of the same
+ * request made by a prompt. Nothing else: not the base URL, no header, no key, not the benchmark or case.
  *
  * <p>Immutable; equal when the hex is.
  */
 final class Fingerprint {
+  /** The field of a request object that counts repeated sends of it within one trial. */
+  static final String OCCURRENCE = "occurrence";
+
   private final String hex;
 
   private Fingerprint(String hex) {
@@ -41,12 +47,17 @@ final class Fingerprint {
   /**
    * {@return the fingerprint of a request in its stored form}
    *
-   * @param request {@code {"messages": [...], "params": {...}}}, as {@link RecordingJson#request} makes it
+   * @param request {@code {"messages": [...], "params": {...}}}, as {@link RecordingJson#request} makes it,
+   *     with {@code "occurrence"} when it is a repeated send within one trial
    */
   static Fingerprint of(String provider, String model, int repeat, JsonNode request) {
     ObjectNode all = JsonNodeFactory.instance.objectNode();
     all.set("messages", request.path("messages"));
     all.put("model", model);
+    JsonNode occurrence = request.path(OCCURRENCE);
+    if (occurrence.isIntegralNumber() && occurrence.asInt() > 1) {
+      all.put(OCCURRENCE, occurrence.asInt());
+    }
     all.set("params", request.path("params"));
     all.put("provider", provider);
     all.put("repeat", repeat);

@@ -22,7 +22,9 @@ import java.util.OptionalDouble;
  *  "response": {"text": "...", "finishReason": "STOP", "latencyMs": 412, "inputTokens": 66,
  *               "outputTokens": 1, "costUsd": null, "servedModel": "gpt-4o-mini-2024-07-18"}}
  * }</pre>
- * (on a single line). There is no field for a header, a base URL or a key, so none can be stored.
+ * (on a single line). A subject's repeated send of the same request within one trial adds
+ * {@code "occurrence": 2} (3, ...) to the request object (see {@link Fingerprint}).
+ * There is no field for a header, a base URL or a key, so none can be stored.
  *
  * @param fingerprint the request's fingerprint
  * @param provider the provider id
@@ -109,6 +111,13 @@ record Recording(Fingerprint fingerprint, String provider, String model, int rep
     ObjectNode request = JsonNodeFactory.instance.objectNode();
     request.set("messages", RecordingJson.sorted(given.path("messages")));
     request.set("params", RecordingJson.sorted(given.path("params")));
+    JsonNode occurrence = given.path(Fingerprint.OCCURRENCE);
+    if (!occurrence.isMissingNode()) {
+      if (!occurrence.isIntegralNumber() || occurrence.asLong() < 2 || occurrence.asLong() > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException("field 'request.occurrence' must be a whole number >= 2");
+      }
+      request.put(Fingerprint.OCCURRENCE, occurrence.asInt());
+    }
     Fingerprint fingerprint = Fingerprint.of(provider, model, (int) repeat, request);
     if (!fingerprint.hex().equals(node.path("fingerprint").asText())) {
       throw new IllegalArgumentException("field 'fingerprint' does not match the request on the same line "

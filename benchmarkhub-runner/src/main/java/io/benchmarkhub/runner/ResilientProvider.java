@@ -120,7 +120,18 @@ final class ResilientProvider implements Provider {
 
   @Override
   public Completion complete(ChatRequest request) throws ProviderException {
-    return new Call(request).run();
+    return new Call(request, policy.totalTimeout()).run();
+  }
+
+  /**
+   * Sends a request with less time than a trial's whole time budget: what is left of it, when a trial
+   * makes several requests (a subject's calls) that share one budget.
+   *
+   * @param timeBudget the most time its attempts and waits may take; capped at the policy's total timeout
+   */
+  Completion complete(ChatRequest request, Duration timeBudget) throws ProviderException {
+    return new Call(request, timeBudget.compareTo(policy.totalTimeout()) < 0 ? timeBudget : policy.totalTimeout())
+        .run();
   }
 
   private CircuitBreaker breaker() {
@@ -195,9 +206,9 @@ final class ResilientProvider implements Provider {
     /** Why retrying stopped before the max attempts, or null. */
     private String stoppedBecause;
 
-    Call(ChatRequest request) {
+    Call(ChatRequest request, Duration timeBudget) {
       this.request = request;
-      this.deadlineNanos = nanoClock.getAsLong() + policy.totalTimeout().toNanos();
+      this.deadlineNanos = nanoClock.getAsLong() + timeBudget.toNanos();
       this.tokens = policy.tokensPerMinute() == 0 ? 0 : (int) Math.min(estimate(request), policy.tokensPerMinute());
     }
 

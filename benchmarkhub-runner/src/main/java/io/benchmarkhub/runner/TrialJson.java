@@ -38,6 +38,8 @@ import java.util.Map;
  *   "costUsd"}, and a panel's member verdicts as "parts")
  *  "error": null}
  * }</pre>
+ * (an error is {@code {"phase": "SUBJECT", "kind": "...", "message": "...", "stackTrace": "..."}}, the
+ * stack trace only when a subject threw)
  * (on a single line; a chat case has {@code "messages"} instead of {@code "input"}; a score that is
  * not a number is null). There is no field for a header, a base URL or a key, and every text in it has
  * already been redacted by the runner.
@@ -76,6 +78,9 @@ final class TrialJson {
         g.writeStringField("phase", r.error().phase().name());
         g.writeStringField("kind", r.error().kind());
         g.writeStringField("message", r.error().message());
+        if (r.error().stackTrace() != null) {
+          g.writeStringField("stackTrace", r.error().stackTrace());
+        }
         g.writeEndObject();
       }
       g.writeEndObject();
@@ -214,7 +219,8 @@ final class TrialJson {
           verdicts(n.path("verdicts")),
           c.isNull() || c.isMissingNode() ? null : completion(c),
           e.isNull() || e.isMissingNode() ? null
-              : new TrialError(TrialError.Phase.valueOf(text(e, "phase")), text(e, "kind"), text(e, "message")));
+              : new TrialError(TrialError.Phase.valueOf(text(e, "phase")), text(e, "kind"), text(e, "message"),
+                  e.path("stackTrace").isTextual() ? e.path("stackTrace").textValue() : null));
     } catch (NullPointerException | ClassCastException e) {
       throw new IllegalArgumentException("a field is missing or of the wrong type: " + e.getMessage());
     }

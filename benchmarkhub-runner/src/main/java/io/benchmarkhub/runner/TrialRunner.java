@@ -17,7 +17,7 @@ import java.util.function.Function;
 /**
  * Runs one trial: renders the prompt, gets the answer from the model's {@link CompletionSource}
  * (cassette, cache or provider), gives it its cost by {@link Pricing} when it has none, grades with
- * every judge.
+ * every judge. A benchmark with a subject gets its answer from a {@link SubjectCall} instead.
  *
  * <p>Never throws for a trial's own trouble: a prompt that throws, a provider error, a request the
  * cassette lacks, a judge that throws or returns null each become an {@link TrialStatus#ERROR} result
@@ -28,13 +28,21 @@ final class TrialRunner {
   static final String UNPARSEABLE = "UNPARSEABLE";
 
   private final Function<TestCase, List<Message>> prompt;
+  /** Null when the benchmark sends its prompt. */
+  private final SubjectCall subject;
   private final List<Judge> judges;
   private final SecretRedactor redactor;
   private final Pricing pricing;
 
-  TrialRunner(Function<TestCase, List<Message>> prompt, List<Judge> judges, SecretRedactor redactor,
-      Pricing pricing) {
+  /**
+   * Prepares the trials of a benchmark.
+   *
+   * @param subject calls the benchmark's subject, or null when it sends its prompt
+   */
+  TrialRunner(Function<TestCase, List<Message>> prompt, SubjectCall subject, List<Judge> judges,
+      SecretRedactor redactor, Pricing pricing) {
     this.prompt = prompt;
+    this.subject = subject;
     this.judges = List.copyOf(judges);
     this.redactor = redactor;
     this.pricing = pricing;
@@ -52,6 +60,14 @@ final class TrialRunner {
   private TrialResult attempt(Trial trial, CompletionSource source) {
     if (source.unavailableReason() != null) {
       return trial.skipped(new TrialError(TrialError.Phase.PROVIDER, "UNAVAILABLE", redactor.redact(source.unavailableReason())));
+    }
+    if (subject != null) {
+      SubjectCall.Outcome answered = subject.run(trial, source);
+      if (answered.error() != null) {
+        return new TrialResult(trial.caseIndex(), trial.testCase(), trial.model().id(), trial.repeat(),
+            answered.prompt(), TrialStatus.ERROR, Double.NaN, List.of(), answered.completion(), answered.error());
+      }
+      return grade(trial, answered.prompt(), answered.completion());
     }
     List<Message> messages;
     try {

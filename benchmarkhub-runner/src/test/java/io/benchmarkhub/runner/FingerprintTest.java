@@ -71,6 +71,33 @@ class FingerprintTest {
         .isEqualTo("78732e7cb2593e812c5d8d2c812326cfe78e6c2939bf8164e5eef6309dcce187");
   }
 
+  /**
+   * A subject's second send of the same request within a trial adds {@code "occurrence":2} to the canonical
+   * JSON: the SHA-256 of the default-params request above with it, computed with Python; a first occurrence
+   * adds nothing, so it matches a prompt's request.
+   */
+  @Test
+  void aRepeatedSendWithinATrialIsItsOwnFingerprintAndAFirstSendMatchesAPromptsRequest() {
+    ChatRequest request = new ChatRequest("gpt-4o-mini", List.of(Message.user("Capital of France?")),
+        ModelParams.defaults());
+    com.fasterxml.jackson.databind.node.ObjectNode second = RecordingJson.request(request);
+    second.put(Fingerprint.OCCURRENCE, 2);
+    com.fasterxml.jackson.databind.node.ObjectNode first = RecordingJson.request(request);
+    first.put(Fingerprint.OCCURRENCE, 1);
+
+    assertThat(Fingerprint.of("openai", "gpt-4o-mini", 1, second).hex())
+        .isEqualTo("1d2a027d2c0b5aaf6eedbc47c6c556db1b431e2a4c553b3303ffb8c0ac129897");
+    assertThat(Fingerprint.of("openai", "gpt-4o-mini", 1, first)).isEqualTo(Fingerprint.of("openai", request, 1));
+
+    Recording r = new Recording(Fingerprint.of("openai", "gpt-4o-mini", 1, second), "openai", "gpt-4o-mini", 1, second,
+        io.benchmarkhub.api.Completion.of("Paris"));
+    String line = r.toJsonLine();
+    assertThat(line).contains("\"occurrence\":2");
+    assertThat(Recording.parse(line, CompletionOrigin.REPLAY).fingerprint()).isEqualTo(r.fingerprint());
+    assertThatThrownBy(() -> Recording.parse(line.replace("\"occurrence\":2", "\"occurrence\":1"),
+        CompletionOrigin.REPLAY)).hasMessage("field 'request.occurrence' must be a whole number >= 2");
+  }
+
   @Test
   void aRecordingWithJsonOutputRoundTripsThroughItsLine() {
     ModelParams params = PARAMS.withJsonOutput(SCHEMA);

@@ -7,7 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks the method that turns a case into what each model is asked. Exactly one per benchmark.
+ * Marks the method that turns a case into what each model is asked. A benchmark has either one
+ * {@code @Prompt} or one {@link Subject} method (its own code asking the model).
  *
  * <p>It takes one {@link io.benchmarkhub.api.TestCase} and returns a {@code String} (sent as one
  * user message) or a {@code List<Message>} (a conversation). It is called from several threads at

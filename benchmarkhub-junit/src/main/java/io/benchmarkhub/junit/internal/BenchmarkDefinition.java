@@ -3,6 +3,7 @@ package io.benchmarkhub.junit.internal;
 import io.benchmarkhub.api.BenchmarkException;
 import io.benchmarkhub.api.Dataset;
 import io.benchmarkhub.api.DatasetException;
+import io.benchmarkhub.api.ModelHandle;
 import io.benchmarkhub.api.ModelParams;
 import io.benchmarkhub.api.ModelRef;
 import io.benchmarkhub.api.ProviderFactory;
@@ -14,6 +15,7 @@ import io.benchmarkhub.api.annotation.Model;
 import io.benchmarkhub.api.annotation.Models;
 import io.benchmarkhub.api.annotation.Prompt;
 import io.benchmarkhub.api.annotation.Repeat;
+import io.benchmarkhub.api.annotation.Subject;
 import io.benchmarkhub.runner.GateCheck;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -36,8 +38,8 @@ import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 
 /**
- * A benchmark class as discovery reads it: its annotations checked, its prompt and judge methods
- * found, its dataset streamed once for case ids and lines. Reading one is cheap and has no side
+ * A benchmark class as discovery reads it: its annotations checked, its prompt or subject method and
+ * its judge methods found, its dataset streamed once for case ids and lines. Reading one is cheap and has no side
  * effects: no network, no key values, no user code runs.
  */
 public final class BenchmarkDefinition {
@@ -51,12 +53,13 @@ public final class BenchmarkDefinition {
   private final int repeat;
   private final List<GateCheck> gates;
   private final Set<String> knownFailing;
-  private final Method prompt;
+  /** The {@code @Prompt} or the {@code @Subject} method. */
+  private final Method evaluated;
   private final List<Method> judges;
 
   private BenchmarkDefinition(Class<?> type, String name, String version, String datasetLocation, Dataset dataset,
       List<ModelRef> models, List<CaseRef> cases, int repeat, List<GateCheck> gates, Set<String> knownFailing,
-      Method prompt, List<Method> judges) {
+      Method evaluated, List<Method> judges) {
     this.type = type;
     this.name = name;
     this.version = version;
@@ -67,7 +70,7 @@ public final class BenchmarkDefinition {
     this.repeat = repeat;
     this.gates = List.copyOf(gates);
     this.knownFailing = Set.copyOf(knownFailing);
-    this.prompt = prompt;
+    this.evaluated = evaluated;
     this.judges = List.copyOf(judges);
   }
 
@@ -99,7 +102,7 @@ public final class BenchmarkDefinition {
     } catch (NoSuchMethodException e) {
       throw problem(where + " has no constructor without parameters: add one so the engine can create it.", classSource);
     }
-    Method prompt = promptMethod(type, where);
+    Method evaluated = evaluatedMethod(type, where);
     List<Method> judges = judgeMethods(type, where);
     List<ModelRef> models = models(type, config, where, classSource);
     int repeat = AnnotationSupport.findAnnotation(type, Repeat.class).map(Repeat::value).orElse(1);
@@ -134,14 +137,25 @@ public final class BenchmarkDefinition {
     }
     List<CaseRef> cases = cases(dataset, config, where, location, classSource);
     return new BenchmarkDefinition(type, name, benchmark.version(), location, dataset, models, cases, repeat, gates,
-        knownFailing, prompt, judges);
+        knownFailing, evaluated, judges);
   }
 
-  private static Method promptMethod(Class<?> type, String where) throws DefinitionException {
+  /** {@return the {@code @Prompt} or {@code @Subject} method}, checking there is exactly one of them */
+  private static Method evaluatedMethod(Class<?> type, String where) throws DefinitionException {
     List<Method> prompts = AnnotationSupport.findAnnotatedMethods(type, Prompt.class, HierarchyTraversalMode.TOP_DOWN);
+    List<Method> subjects = AnnotationSupport.findAnnotatedMethods(type, Subject.class, HierarchyTraversalMode.TOP_DOWN);
+    if (!prompts.isEmpty() && !subjects.isEmpty()) {
+      throw problem(where + " has both @Prompt " + names(prompts) + " and @Subject " + names(subjects) + "; a "
+          + "benchmark evaluates either a prompt or your own code: remove one, or make two benchmarks.",
+          MethodSource.from(subjects.get(0)));
+    }
+    if (!subjects.isEmpty()) {
+      return subjectMethod(subjects, where);
+    }
     if (prompts.isEmpty()) {
-      throw problem(where + " has no @Prompt method: add `@Prompt String prompt(TestCase c)` returning what each "
-          + "model is asked.", ClassSource.from(type));
+      throw problem(where + " has no @Prompt or @Subject method: add `@Prompt String prompt(TestCase c)` returning "
+          + "what each model is asked, or `@Subject String answer(TestCase c, ModelHandle model)` calling your own "
+          + "code.", ClassSource.from(type));
     }
     if (prompts.size() > 1) {
       throw problem(where + " has " + prompts.size() + " @Prompt methods (" + names(prompts) + "); a benchmark has "
@@ -153,6 +167,22 @@ public final class BenchmarkDefinition {
         || !(r == String.class || List.class.isAssignableFrom(r))) {
       throw problem(where + "." + m.getName() + ": a @Prompt method takes one TestCase and returns a String or a "
           + "List<Message>, e.g. `@Prompt String prompt(TestCase c)`.", MethodSource.from(m));
+    }
+    return m;
+  }
+
+  private static Method subjectMethod(List<Method> subjects, String where) throws DefinitionException {
+    if (subjects.size() > 1) {
+      throw problem(where + " has " + subjects.size() + " @Subject methods (" + names(subjects) + "); a benchmark "
+          + "has exactly one: remove the others or turn them into separate benchmarks.",
+          MethodSource.from(subjects.get(1)));
+    }
+    Method m = subjects.get(0);
+    Class<?>[] p = m.getParameterTypes();
+    if (p.length != 2 || p[0] != TestCase.class || p[1] != ModelHandle.class || m.getReturnType() != String.class) {
+      throw problem(where + "." + m.getName() + ": a @Subject method takes a TestCase and a ModelHandle and returns "
+          + "the answer as a String, e.g. `@Subject String answer(TestCase c, ModelHandle model)`.",
+          MethodSource.from(m));
     }
     return m;
   }
@@ -390,9 +420,14 @@ public final class BenchmarkDefinition {
     return knownFailing.contains(modelId);
   }
 
-  /** {@return the prompt method} */
+  /** {@return the {@code @Prompt} method, or null when the benchmark has a {@code @Subject}} */
   public Method prompt() {
-    return prompt;
+    return subject() == null ? evaluated : null;
+  }
+
+  /** {@return the {@code @Subject} method, or null when the benchmark has a {@code @Prompt}} */
+  public Method subject() {
+    return AnnotationSupport.isAnnotated(evaluated, Subject.class) ? evaluated : null;
   }
 
   /** {@return the judge methods} */

@@ -143,10 +143,16 @@ final class BenchmarkRun {
   private Benchmark build(List<String> models, Set<String> caseIds, EngineConfig config, String runId) {
     Object instance = ReflectionSupport.newInstance(definition.type());
     Method prompt = definition.prompt();
+    Method subject = definition.subject();
     Benchmark.Builder b = BenchmarkHub.benchmark(definition.name()).version(definition.version())
-        .dataset(new SelectedDataset(definition.dataset(), caseIds))
-        .chatPrompt(c -> messages(ReflectionSupport.invokeMethod(prompt, instance, c), prompt))
-        .repeat(definition.repeat())
+        .dataset(new SelectedDataset(definition.dataset(), caseIds));
+    if (subject != null) {
+      // invokeMethod rethrows what the method threw as it is, so the trial keeps the user's exception
+      b.subject((c, model) -> (String) ReflectionSupport.invokeMethod(subject, instance, c, model));
+    } else {
+      b.chatPrompt(c -> messages(ReflectionSupport.invokeMethod(prompt, instance, c), prompt));
+    }
+    b.repeat(definition.repeat())
         .skipUnavailableModels()
         .listener(new RunListener() {
           @Override

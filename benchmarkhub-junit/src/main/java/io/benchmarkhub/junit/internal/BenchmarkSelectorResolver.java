@@ -57,7 +57,7 @@ final class BenchmarkSelectorResolver implements SelectorResolver {
   }
 
   /**
-   * A method of a benchmark class that is its {@code @Prompt} or one of its {@code @Judge}s (what an
+   * A method of a benchmark class that is its {@code @Prompt}, its {@code @Subject} or one of its {@code @Judge}s (what an
    * IDE sends when that method is run) selects the whole benchmark; any other method is not ours.
    */
   @Override
@@ -65,6 +65,7 @@ final class BenchmarkSelectorResolver implements SelectorResolver {
     Class<?> type = selector.getJavaClass();
     Method method = selector.getJavaMethod();
     if (!BenchmarkDefinition.isBenchmarkClass(type) || !(AnnotationSupport.isAnnotated(method, Prompt.class)
+        || AnnotationSupport.isAnnotated(method, io.benchmarkhub.api.annotation.Subject.class)
         || AnnotationSupport.isAnnotated(method, io.benchmarkhub.api.annotation.Judge.class))) {
       return unresolved();
     }

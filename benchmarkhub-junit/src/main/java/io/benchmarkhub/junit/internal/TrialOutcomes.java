@@ -10,7 +10,8 @@ import org.opentest4j.TestAbortedException;
 /**
  * Turns a trial's result into a test outcome: a pass returns; a failure is an
  * {@link AssertionFailedError} carrying expected and actual (so the IDE opens a diff) and the judges'
- * reasons; an error is a {@link BenchmarkTrialError}, reported as an error, not a failure; a trial
+ * reasons; an error is a {@link BenchmarkTrialError}, reported as an error, not a failure (caused by
+ * the subject's exception, with its stack trace, when the subject threw); a trial
  * not run because its model's provider is unavailable aborts (skips) the test, or fails it when so
  * configured.
  */
@@ -40,7 +41,7 @@ final class TrialOutcomes {
         throw new AssertionFailedError(message + " (answer: " + abbreviate(actual) + ")");
       }
       case ERROR -> throw new BenchmarkTrialError("case " + r.caseId() + " on " + r.model() + " could not be graded: "
-          + r.error() + errorVerdicts(r));
+          + r.error() + errorVerdicts(r), r.error().userStackTrace().map(RecordedException::parse).orElse(null));
       case SKIPPED -> {
         String why = "case " + r.caseId() + " on " + r.model() + " was not run: " + r.error().message();
         if (failSkipped) {
