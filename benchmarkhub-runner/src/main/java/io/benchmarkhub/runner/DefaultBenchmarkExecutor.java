@@ -100,7 +100,8 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
           tallies.add(budget.spend(result));
           notify(listeners, warned, l -> l.trialFinished(result));
         });
-        TrialRunner runner = new TrialRunner(benchmark.prompt(), judges, redactor, pricing);
+        TrialRunner runner = new TrialRunner(benchmark.prompt(), judges, redactor, pricing, benchmark::toolsFor,
+            benchmark.toolChoice().orElse(null));
         AtomicLong finished = new AtomicLong();
         List<PairwiseResult> pairwise;
         // once set, a worker logs nothing more: a trial interrupted by the end of the run is not a result

@@ -21,8 +21,9 @@ import java.util.HexFormat;
  * with every object's keys sorted at any depth: the provider id, the model name (without the provider
  * prefix or a label), the messages (role and content, in order), the parameters that are set
  * ({@code extra}, {@code jsonOutput}, {@code jsonSchema}, {@code maxTokens}, {@code seed},
- * {@code systemPrompt}, {@code temperature}, {@code topP}; see {@link RecordingJson#request}) and the 1-based repeat number, so each repeat is an
- * independent sample. Nothing else: not the base URL, no header, no key, not the benchmark or case.
+ * {@code systemPrompt}, {@code temperature}, {@code topP}; see {@link RecordingJson#request}), the
+ * offered {@code tools} and {@code toolChoice} (only when tools are offered, so older fingerprints
+ * still match) and the 1-based repeat number, so each repeat is an independent sample. Nothing else: not the base URL, no header, no key, not the benchmark or case.
  *
  * <p>Immutable; equal when the hex is.
  */
@@ -50,6 +51,11 @@ final class Fingerprint {
     all.set("params", request.path("params"));
     all.put("provider", provider);
     all.put("repeat", repeat);
+    for (String field : RecordingJson.TOOL_FIELDS) {
+      if (request.has(field)) {
+        all.set(field, request.get(field));
+      }
+    }
     try {
       byte[] canonical = RecordingJson.MAPPER.writeValueAsBytes(RecordingJson.sorted(all));
       return new Fingerprint(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical)));
