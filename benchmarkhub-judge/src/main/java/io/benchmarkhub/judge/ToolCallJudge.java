@@ -19,7 +19,8 @@ import java.util.Objects;
  * when the model called it several times, one such call is enough. Create one with
  * {@link Judges#toolCalled(String)} or {@link Judges#toolCall(String)}.
  *
- * <p>Arguments that are not a JSON object fail with what is wrong with them. A failure's reason says
+ * <p>Arguments that are not a JSON object fail any argument check with what is wrong with them (a
+ * judge without argument checks passes them). A failure's reason says
  * which tools the model called, or names each difference by its JSON path, e.g.
  * {@code get_weather: $.city: expected "Paris", got "Lyon"}. The score is 1 on a pass, else the best
  * call's share of matching expected arguments (0 when the tool was not called). Immutable and
@@ -106,6 +107,9 @@ public final class ToolCallJudge extends GuardedJudge {
   private record Check(String problem, double score) {}
 
   private Check check(ToolCall call) {
+    if (equalTo == null && contains == null && schema == null) {
+      return new Check(null, 1);
+    }
     JsonNode args = arguments(call);
     if (args == null) {
       return new Check(call.problem().orElse("the arguments are not a JSON object") + ": "
