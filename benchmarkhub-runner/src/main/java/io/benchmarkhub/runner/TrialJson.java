@@ -166,16 +166,7 @@ final class TrialJson {
       }
       g.writeEndArray();
     }
-    if (!c.expectedToolCalls().isEmpty()) {
-      g.writeArrayFieldStart("expectedToolCalls");
-      for (ToolCall call : c.expectedToolCalls()) {
-        g.writeStartObject();
-        g.writeStringField("name", call.name());
-        g.writeStringField("arguments", call.arguments());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-    }
+    toolCalls(g, "expectedToolCalls", c.expectedToolCalls(), false);
     g.writeEndObject();
   }
 
@@ -198,18 +189,27 @@ final class TrialJson {
     usage(g, c.usage());
     g.writeStringField("servedModel", c.servedModel());
     g.writeStringField("origin", c.origin().name());
-    if (!c.toolCalls().isEmpty()) {
-      g.writeArrayFieldStart("toolCalls");
-      for (ToolCall call : c.toolCalls()) {
-        g.writeStartObject();
-        g.writeStringField("id", call.id());
-        g.writeStringField("name", call.name());
-        g.writeStringField("arguments", call.arguments());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-    }
+    toolCalls(g, "toolCalls", c.toolCalls(), true);
     g.writeEndObject();
+  }
+
+  /** Writes {@code [{"id", "name", "arguments"}]} (without ids unless {@code withIds}), unless there are none. */
+  private static void toolCalls(JsonGenerator g, String field, List<ToolCall> calls, boolean withIds)
+      throws IOException {
+    if (calls.isEmpty()) {
+      return;
+    }
+    g.writeArrayFieldStart(field);
+    for (ToolCall call : calls) {
+      g.writeStartObject();
+      if (withIds) {
+        g.writeStringField("id", call.id());
+      }
+      g.writeStringField("name", call.name());
+      g.writeStringField("arguments", call.arguments());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void number(JsonGenerator g, String field, double value) throws IOException {

@@ -53,7 +53,10 @@ public final class JsonText {
     }
   }
 
-  /** {@return the value at the parser's current token}, leaving the parser on its last token */
+  /**
+   * {@return the value at the parser's current token}, leaving the parser on its last token: numbers
+   * are {@code Long}, {@code Double}, or {@code BigDecimal} when a {@code Double} would change the value
+   */
   public static Object read(JsonParser p) throws IOException {
     JsonToken token = p.currentToken();
     return switch (token) {
