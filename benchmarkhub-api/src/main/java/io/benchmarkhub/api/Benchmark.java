@@ -50,6 +50,8 @@ public final class Benchmark {
   private final boolean skipUnavailableModels;
   /** NaN when the run has no budget. */
   private final double maxCost;
+  private final List<ToolDefinition> tools;
+  private final ToolChoice toolChoice;
 
   private Benchmark(Builder b) {
     this.name = b.name;
@@ -71,6 +73,8 @@ public final class Benchmark {
     this.printSummary = b.printSummary;
     this.skipUnavailableModels = b.skipUnavailableModels;
     this.maxCost = b.maxCost;
+    this.tools = List.copyOf(b.tools.values());
+    this.toolChoice = b.toolChoice;
   }
 
   /** {@return a builder for a benchmark with this name} */
@@ -133,6 +137,30 @@ public final class Benchmark {
   /** {@return the judges; a trial passes when every judge passes it} */
   public List<Judge> judges() {
     return judges;
+  }
+
+  /** {@return the tools offered to the model in every case; often none} */
+  public List<ToolDefinition> tools() {
+    return tools;
+  }
+
+  /** {@return whether and which tool the model must call, when set} */
+  public java.util.Optional<ToolChoice> toolChoice() {
+    return java.util.Optional.ofNullable(toolChoice);
+  }
+
+  /**
+   * {@return the tools offered in one case}: the benchmark's, then the case's own; a case tool
+   * replaces a benchmark tool of the same name, in its place
+   */
+  public List<ToolDefinition> toolsFor(TestCase testCase) {
+    if (testCase.tools().isEmpty()) {
+      return tools;
+    }
+    Map<String, ToolDefinition> merged = new LinkedHashMap<>();
+    tools.forEach(t -> merged.put(t.name(), t));
+    testCase.tools().forEach(t -> merged.put(t.name(), t));
+    return List.copyOf(merged.values());
   }
 
   /** {@return the pair judges, which compare every pair of models after the trials; often none} */
@@ -231,6 +259,8 @@ public final class Benchmark {
     private boolean printSummary = true;
     private boolean skipUnavailableModels;
     private double maxCost = Double.NaN;
+    private final Map<String, ToolDefinition> tools = new LinkedHashMap<>();
+    private ToolChoice toolChoice;
 
     private Builder(String name) {
       if (name == null || name.isBlank()) {
@@ -335,6 +365,31 @@ public final class Benchmark {
     /** Adds a judge. A trial passes when every judge passes it. At least one is required. */
     public Builder judge(Judge value) {
       judges.add(Objects.requireNonNull(value, "judge"));
+      return this;
+    }
+
+    /**
+     * Adds tools offered to the model in every case (a case's own {@code tools} add to them, and
+     * replace one of the same name). Tool calls come back in {@link Completion#toolCalls()}.
+     *
+     * @throws IllegalArgumentException when two tools have the same name
+     */
+    public Builder tools(ToolDefinition... values) {
+      for (ToolDefinition t : values) {
+        Objects.requireNonNull(t, "tool");
+        if (tools.putIfAbsent(t.name(), t) != null) {
+          throw new IllegalArgumentException("two tools are named '" + t.name() + "'");
+        }
+      }
+      return this;
+    }
+
+    /**
+     * Sets whether and which tool the model must call; unset, each provider's default applies (the
+     * model decides). Sent only in requests that offer tools.
+     */
+    public Builder toolChoice(ToolChoice value) {
+      this.toolChoice = Objects.requireNonNull(value, "toolChoice");
       return this;
     }
 

@@ -12,9 +12,17 @@ import java.util.Objects;
  *
  * @param model the model name as the provider knows it (without the provider prefix)
  * @param messages the conversation, never empty
+ * <p>Tools are offered only when {@code tools} is not empty; {@code toolChoice} is then sent when
+ * set (null leaves the provider's default, which is {@link ToolChoice#auto()} everywhere).
+ *
+ * @param model the model name as the provider knows it (without the provider prefix)
+ * @param messages the conversation, never empty
  * @param params the request parameters
+ * @param tools the tools the model may call, in order, names unique; empty for none
+ * @param toolChoice whether and which tool the model must call, or null for the provider's default
  */
-public record ChatRequest(String model, List<Message> messages, ModelParams params) {
+public record ChatRequest(String model, List<Message> messages, ModelParams params, List<ToolDefinition> tools,
+    ToolChoice toolChoice) {
 
   /** Checks and copies the values. */
   public ChatRequest {
@@ -24,6 +32,33 @@ public record ChatRequest(String model, List<Message> messages, ModelParams para
       throw new IllegalArgumentException("a request needs at least one message");
     }
     Objects.requireNonNull(params, "params");
+    tools = List.copyOf(Objects.requireNonNull(tools, "tools"));
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (ToolDefinition t : tools) {
+      if (!names.add(t.name())) {
+        throw new IllegalArgumentException("two tools are named '" + t.name() + "'");
+      }
+    }
+    if (toolChoice != null && toolChoice.mode() == ToolChoice.Mode.TOOL
+        && !names.contains(toolChoice.toolName().orElseThrow())) {
+      throw new IllegalArgumentException("the tool choice names '" + toolChoice.toolName().orElseThrow()
+          + "', which is not among the tools " + names);
+    }
+  }
+
+  /** Creates a request without tools. */
+  public ChatRequest(String model, List<Message> messages, ModelParams params) {
+    this(model, messages, params, List.of(), null);
+  }
+
+  /** {@return a copy offering these tools with this choice (null for the provider's default)} */
+  public ChatRequest withTools(List<ToolDefinition> value, ToolChoice choice) {
+    return new ChatRequest(model, messages, params, value, choice);
+  }
+
+  /** {@return the tool choice, when set} */
+  public java.util.Optional<ToolChoice> choice() {
+    return java.util.Optional.ofNullable(toolChoice);
   }
 
   /** {@return the system prompt of the params followed by the conversation} */

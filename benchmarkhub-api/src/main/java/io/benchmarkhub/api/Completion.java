@@ -1,6 +1,7 @@
 package io.benchmarkhub.api;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,9 +16,11 @@ import java.util.Optional;
  * @param servedModel the model the provider says answered (OpenRouter may route elsewhere), or null
  * @param origin whether the provider answered during this run or the cache or cassette served a
  *     stored answer; a stored answer keeps the latency, usage and cost of the request that made it
+ * @param toolCalls the tools the model asked to call, in its order; empty when it called none. A
+ *     model may write text and call tools in the same answer; then both are set.
  */
 public record Completion(String text, FinishReason finishReason, Duration latency, Usage usage, String servedModel,
-    CompletionOrigin origin) {
+    CompletionOrigin origin, List<ToolCall> toolCalls) {
 
   /** Checks the values. */
   public Completion {
@@ -26,6 +29,13 @@ public record Completion(String text, FinishReason finishReason, Duration latenc
     Objects.requireNonNull(latency, "latency");
     Objects.requireNonNull(usage, "usage");
     Objects.requireNonNull(origin, "origin");
+    toolCalls = List.copyOf(Objects.requireNonNull(toolCalls, "toolCalls"));
+  }
+
+  /** Creates a completion without tool calls. */
+  public Completion(String text, FinishReason finishReason, Duration latency, Usage usage, String servedModel,
+      CompletionOrigin origin) {
+    this(text, finishReason, latency, usage, servedModel, origin, List.of());
   }
 
   /** Creates a completion the provider answered during this run ({@link CompletionOrigin#LIVE}). */
@@ -45,18 +55,29 @@ public record Completion(String text, FinishReason finishReason, Duration latenc
 
   /** {@return a copy with this latency} */
   public Completion withLatency(Duration value) {
-    return new Completion(text, finishReason, value, usage, servedModel, origin);
+    return new Completion(text, finishReason, value, usage, servedModel, origin, toolCalls);
   }
 
   /** {@return a copy marked with this origin} */
   public Completion withOrigin(CompletionOrigin value) {
-    return new Completion(text, finishReason, latency, usage, servedModel, value);
+    return new Completion(text, finishReason, latency, usage, servedModel, value, toolCalls);
   }
 
-  /** Shows the text (at most 60 characters), finish reason, latency, tokens and, unless live, the origin. */
+  /** {@return a copy with these tool calls} */
+  public Completion withToolCalls(List<ToolCall> value) {
+    return new Completion(text, finishReason, latency, usage, servedModel, origin, value);
+  }
+
+  /** {@return a copy with this usage} */
+  public Completion withUsage(Usage value) {
+    return new Completion(text, finishReason, latency, value, servedModel, origin, toolCalls);
+  }
+
+  /** Shows the text (at most 60 characters), the tool calls, finish reason, latency, tokens and, unless live, the origin. */
   @Override
   public String toString() {
-    return "Completion[" + Text.abbreviate(text, 60) + ", " + finishReason + ", "
+    return "Completion[" + Text.abbreviate(text, 60) + ", " + (toolCalls.isEmpty() ? "" : toolCalls + ", ")
+        + finishReason + ", "
         + latency.toMillis() + " ms, " + usage.inputTokens() + "+" + usage.outputTokens() + " tokens"
         + (origin == CompletionOrigin.LIVE ? "" : ", " + origin.name().toLowerCase(Locale.ROOT)) + "]";
   }

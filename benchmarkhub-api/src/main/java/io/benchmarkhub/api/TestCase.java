@@ -34,6 +34,8 @@ public final class TestCase {
   private final String difficulty;
   private final Map<String, Object> metadata;
   private final SourceLocation source;
+  private final List<ToolDefinition> tools;
+  private final List<ToolCall> expectedToolCalls;
 
   private TestCase(Builder b) {
     if (b.messages.isEmpty()) {
@@ -47,6 +49,8 @@ public final class TestCase {
     this.difficulty = b.difficulty;
     this.metadata = Collections.unmodifiableMap(new LinkedHashMap<>(b.metadata));
     this.source = b.source;
+    this.tools = List.copyOf(b.tools);
+    this.expectedToolCalls = List.copyOf(b.expectedToolCalls);
     this.id = b.id != null ? b.id : contentId(messages, expected);
   }
 
@@ -140,6 +144,22 @@ public final class TestCase {
     return Optional.ofNullable(source);
   }
 
+  /**
+   * {@return the tools this case offers the model}, in addition to the benchmark's (a case tool
+   * replaces a benchmark tool of the same name); empty when the case has none
+   */
+  public List<ToolDefinition> tools() {
+    return tools;
+  }
+
+  /**
+   * {@return the tool calls the model is expected to make}, for the tool-call judges (names and
+   * arguments; ids are empty); empty when the case expects none or does not say
+   */
+  public List<ToolCall> expectedToolCalls() {
+    return expectedToolCalls;
+  }
+
   /** {@return a builder holding this case's values, to derive a variant} */
   public Builder toBuilder() {
     Builder b = new Builder();
@@ -152,6 +172,8 @@ public final class TestCase {
     b.difficulty = difficulty;
     b.metadata.putAll(metadata);
     b.source = source;
+    b.tools.addAll(tools);
+    b.expectedToolCalls.addAll(expectedToolCalls);
     return b;
   }
 
@@ -164,7 +186,9 @@ public final class TestCase {
         && t.variables.equals(variables)
         && t.tags.equals(tags)
         && Objects.equals(t.difficulty, difficulty)
-        && t.metadata.equals(metadata);
+        && t.metadata.equals(metadata)
+        && t.tools.equals(tools)
+        && t.expectedToolCalls.equals(expectedToolCalls);
   }
 
   @Override
@@ -208,6 +232,8 @@ public final class TestCase {
     private String difficulty;
     private final Map<String, Object> metadata = new LinkedHashMap<>();
     private SourceLocation source;
+    private final List<ToolDefinition> tools = new ArrayList<>();
+    private final List<ToolCall> expectedToolCalls = new ArrayList<>();
 
     private Builder() {}
 
@@ -289,6 +315,38 @@ public final class TestCase {
     public Builder source(SourceLocation source) {
       this.source = source;
       return this;
+    }
+
+    /**
+     * Adds tools this case offers the model.
+     *
+     * @throws IllegalArgumentException when a name repeats one the case already has
+     */
+    public Builder tools(List<ToolDefinition> values) {
+      for (ToolDefinition t : values) {
+        Objects.requireNonNull(t, "tool");
+        if (tools.stream().anyMatch(known -> known.name().equals(t.name()))) {
+          throw new IllegalArgumentException("the case has two tools named '" + t.name() + "'");
+        }
+        tools.add(t);
+      }
+      return this;
+    }
+
+    /** Adds tools this case offers the model. */
+    public Builder tools(ToolDefinition... values) {
+      return tools(List.of(values));
+    }
+
+    /** Adds tool calls the model is expected to make. */
+    public Builder expectedToolCalls(List<ToolCall> values) {
+      values.forEach(c -> expectedToolCalls.add(Objects.requireNonNull(c, "expected tool call")));
+      return this;
+    }
+
+    /** Adds tool calls the model is expected to make. */
+    public Builder expectedToolCalls(ToolCall... values) {
+      return expectedToolCalls(List.of(values));
     }
 
     /**

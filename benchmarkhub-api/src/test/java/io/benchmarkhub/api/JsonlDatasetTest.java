@@ -166,7 +166,7 @@ class JsonlDatasetTest {
 
     assertThat(e).hasMessage("classpath:datasets/unknown-field.jsonl:2:30: unknown field 'expcted'."
         + " Did you mean 'expected'? A case may have: id, input (or messages), expected (or ideal,"
-        + " target), vars (or variables), tags, difficulty, metadata.");
+        + " target), vars (or variables), tags, difficulty, metadata, tools, expectedToolCalls.");
     assertThat(e.resource()).isEqualTo("classpath:datasets/unknown-field.jsonl");
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.column()).isEqualTo(30);
@@ -178,7 +178,7 @@ class JsonlDatasetTest {
 
     assertThat(failure(file)).hasMessage(file + ":1:16: unknown field 'source'. A case may have: id,"
         + " input (or messages), expected (or ideal, target), vars (or variables), tags, difficulty,"
-        + " metadata.");
+        + " metadata, tools, expectedToolCalls.");
   }
 
   @Test

@@ -6,10 +6,7 @@ import io.benchmarkhub.api.Completion;
 import io.benchmarkhub.api.TestCase;
 import io.benchmarkhub.api.Verdict;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * A judge that passes when the answer is the same JSON value as the expected one: objects equal
@@ -32,8 +29,6 @@ import java.util.Map;
  * }</pre>
  */
 public final class JsonEqualsJudge extends GuardedJudge {
-  private static final int MAX_REASONS = 5;
-
   private final String expectedJson;
   private final JsonNode expectedFixed;
   private final boolean strict;
@@ -86,15 +81,11 @@ public final class JsonEqualsJudge extends GuardedJudge {
     if (!answer.ok()) {
       return Verdict.fail(answer.failure());
     }
-    Comparison c = new Comparison();
-    c.compare("$", expected, answer.value());
-    double score = c.leaves == 0 ? 1.0 : (double) c.matched / c.leaves;
-    if (c.differences.isEmpty()) {
+    JsonComparison c = new JsonComparison(allowExtra, tolerance, ignoreCase).compare(expected, answer.value());
+    if (c.equal()) {
       return Verdict.pass("equal JSON" + (answer.fenced() ? " (from a fenced block)" : ""));
     }
-    List<String> shown = c.differences.subList(0, Math.min(MAX_REASONS, c.differences.size()));
-    String more = c.differences.size() > MAX_REASONS ? "; and " + (c.differences.size() - MAX_REASONS) + " more" : "";
-    return Verdict.of(false, Math.min(score, 1.0 - 1e-9), String.join("; ", shown) + more);
+    return Verdict.of(false, Math.min(c.score(), 1.0 - 1e-9), c.describe());
   }
 
   private static JsonNode parseExpected(String json, String what) {
@@ -102,93 +93,6 @@ public final class JsonEqualsJudge extends GuardedJudge {
       return JsonAnswer.MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
       throw new CannotGrade(what + " is not JSON: " + e.getOriginalMessage());
-    }
-  }
-
-  /** Walks both values, counting the expected leaves matched and naming every difference. */
-  private final class Comparison {
-    int leaves;
-    int matched;
-    final List<String> differences = new ArrayList<>();
-
-    void compare(String path, JsonNode expected, JsonNode actual) {
-      if (expected.isObject() && expected.size() > 0) {
-        if (!actual.isObject()) {
-          differ(path, expected, "expected an object, got " + kind(actual));
-          return;
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> e = it.next();
-          String child = path + "." + e.getKey();
-          if (actual.has(e.getKey())) {
-            compare(child, e.getValue(), actual.get(e.getKey()));
-          } else {
-            differ(child, e.getValue(), "missing");
-          }
-        }
-        if (!allowExtra) {
-          actual.fieldNames().forEachRemaining(name -> {
-            if (!expected.has(name)) {
-              differences.add(path + "." + name + ": not expected");
-            }
-          });
-        }
-      } else if (expected.isArray() && expected.size() > 0) {
-        if (!actual.isArray()) {
-          differ(path, expected, "expected an array, got " + kind(actual));
-          return;
-        }
-        for (int i = 0; i < expected.size(); i++) {
-          if (i < actual.size()) {
-            compare(path + "[" + i + "]", expected.get(i), actual.get(i));
-          } else {
-            differ(path + "[" + i + "]", expected.get(i), "missing");
-          }
-        }
-        if (actual.size() > expected.size()) {
-          differences.add(path + ": " + (actual.size() - expected.size()) + " elements more than the "
-              + expected.size() + " expected");
-        }
-      } else {
-        leaves++;
-        if (leafEquals(expected, actual)) {
-          matched++;
-        } else {
-          differences.add(path + ": expected " + expected + ", got " + actual);
-        }
-      }
-    }
-
-    /** Counts the expected leaves under a node that has no counterpart, and names the difference once. */
-    private void differ(String path, JsonNode expected, String why) {
-      leaves += leavesOf(expected);
-      differences.add(path + ": " + why);
-    }
-
-    private int leavesOf(JsonNode n) {
-      if ((n.isObject() || n.isArray()) && n.size() > 0) {
-        int sum = 0;
-        for (JsonNode child : n) {
-          sum += leavesOf(child);
-        }
-        return sum;
-      }
-      return 1;
-    }
-
-    private boolean leafEquals(JsonNode expected, JsonNode actual) {
-      if (expected.isNumber() && actual.isNumber()) {
-        return expected.decimalValue().compareTo(actual.decimalValue()) == 0
-            || Math.abs(expected.doubleValue() - actual.doubleValue()) <= tolerance;
-      }
-      if (ignoreCase && expected.isTextual() && actual.isTextual()) {
-        return expected.textValue().equalsIgnoreCase(actual.textValue());
-      }
-      return expected.equals(actual);
-    }
-
-    private String kind(JsonNode n) {
-      return n.getNodeType().name().toLowerCase(Locale.ROOT) + " " + n;
     }
   }
 

@@ -97,16 +97,24 @@ public final class JsonSchemaJudge extends GuardedJudge {
     if (!parsed.ok()) {
       return Verdict.fail(parsed.failure());
     }
-    List<Error> errors = schema.validate(parsed.value());
+    String violations = violations(parsed.value());
+    return violations == null ? Verdict.pass(parsed.describe() + " that matches the schema") : Verdict.fail(violations);
+  }
+
+  /**
+   * {@return the schema's violations by this value, e.g. {@code 1 schema violation: $.name: integer
+   * found, string expected} (the first five, then "and N more"), or null when it is valid}
+   */
+  String violations(JsonNode value) {
+    List<Error> errors = schema.validate(value);
     if (errors.isEmpty()) {
-      return Verdict.pass(parsed.describe() + " that matches the schema");
+      return null;
     }
     String listed = errors.stream().limit(MAX_LISTED)
         .map(e -> e.getInstanceLocation() + ": " + e.getMessage())
         .collect(Collectors.joining("; "));
     String more = errors.size() > MAX_LISTED ? "; and " + (errors.size() - MAX_LISTED) + " more" : "";
-    return Verdict.fail(errors.size() + (errors.size() == 1 ? " schema violation: " : " schema violations: ")
-        + listed + more);
+    return errors.size() + (errors.size() == 1 ? " schema violation: " : " schema violations: ") + listed + more;
   }
 
   /** {@return the name and settings, e.g. {@code json-schema[classpath:person.schema.json, strict]}} */

@@ -161,6 +161,36 @@ public final class Judges {
   }
 
   /**
+   * {@return a judge that passes when the model called the tool of this name}, whatever the
+   * arguments; see {@link ToolCallJudge}
+   */
+  public static ToolCallJudge toolCalled(String name) {
+    return ToolCallJudge.of(name);
+  }
+
+  /**
+   * {@return a judge of the model's call of the tool of this name}, to refine with {@link
+   * ToolCallJudge#arguments(String)}, {@link ToolCallJudge#argumentsContain(String)} and {@link
+   * ToolCallJudge#argumentsMatchSchema(String)}; alone it is {@link #toolCalled(String)}
+   */
+  public static ToolCallJudge toolCall(String name) {
+    return ToolCallJudge.of(name);
+  }
+
+  /** {@return a judge that passes when the model called no tool} */
+  public static Judge noToolCall() {
+    return new NoToolCallJudge();
+  }
+
+  /**
+   * {@return a judge scoring the model's tool calls against the case's expected calls by F1}, passing
+   * at 1 unless {@link ToolCallsF1Judge#threshold(double)} lowers it; see {@link ToolCallsF1Judge}
+   */
+  public static ToolCallsF1Judge toolCallsF1() {
+    return ToolCallsF1Judge.create();
+  }
+
+  /**
    * {@return a judge that passes when the answer is JSON valid against {@code schemaJson}}; see
    * {@link JsonSchemaJudge}
    *

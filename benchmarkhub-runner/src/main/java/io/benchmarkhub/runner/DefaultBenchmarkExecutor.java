@@ -104,7 +104,7 @@ public final class DefaultBenchmarkExecutor implements BenchmarkExecutor {
         });
         TrialRunner runner = new TrialRunner(benchmark.prompt(), benchmark.subject()
             .map(s -> new SubjectCall(s, pricing, budget, redactor, trialTimeBudgets(benchmark, settings)))
-            .orElse(null), judges, redactor, pricing);
+            .orElse(null), judges, redactor, pricing, benchmark::toolsFor, benchmark.toolChoice().orElse(null));
         AtomicLong finished = new AtomicLong();
         List<PairwiseResult> pairwise;
         // once set, a worker logs nothing more: a trial interrupted by the end of the run is not a result

@@ -21,11 +21,13 @@ import java.util.HexFormat;
  * with every object's keys sorted at any depth: the provider id, the model name (without the provider
  * prefix or a label), the messages (role and content, in order), the parameters that are set
  * ({@code extra}, {@code jsonOutput}, {@code jsonSchema}, {@code maxTokens}, {@code seed},
- * {@code systemPrompt}, {@code temperature}, {@code topP}; see {@link RecordingJson#request}) and the 1-based repeat number, so each repeat is an
- * independent sample. When a subject's trial sends the very same request a second time, the request
- * object also holds its {@code "occurrence"} (2, 3, ...), which then joins the canonical JSON, so each
- * send is its own recording; a first occurrence adds nothing, so it shares the fingerprint of the same
- * request made by a prompt. Nothing else: not the base URL, no header, no key, not the benchmark or case.
+ * {@code systemPrompt}, {@code temperature}, {@code topP}; see {@link RecordingJson#request}), the
+ * offered {@code tools} and {@code toolChoice} (only when tools are offered, so older fingerprints
+ * still match) and the 1-based repeat number, so each repeat is an independent sample. When a
+ * subject's trial sends the very same request a second time, the request object also holds its
+ * {@code "occurrence"} (2, 3, ...), which then joins the canonical JSON, so each send is its own
+ * recording; a first occurrence adds nothing, so it shares the fingerprint of the same request made by
+ * a prompt. Nothing else: not the base URL, no header, no key, not the benchmark or case.
  *
  * <p>Immutable; equal when the hex is.
  */
@@ -61,6 +63,11 @@ final class Fingerprint {
     all.set("params", request.path("params"));
     all.put("provider", provider);
     all.put("repeat", repeat);
+    for (String field : RecordingJson.TOOL_FIELDS) {
+      if (request.has(field)) {
+        all.set(field, request.get(field));
+      }
+    }
     try {
       byte[] canonical = RecordingJson.MAPPER.writeValueAsBytes(RecordingJson.sorted(all));
       return new Fingerprint(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical)));

@@ -42,8 +42,7 @@ final class Pricing {
       return completion;
     }
     double cost = price.get().cost(completion.usage().inputTokens(), completion.usage().outputTokens());
-    return new Completion(completion.text(), completion.finishReason(), completion.latency(),
-        completion.usage().withCost(cost), completion.servedModel(), completion.origin());
+    return completion.withUsage(completion.usage().withCost(cost));
   }
 
   /** {@return the models of this list that have no price in the table} */

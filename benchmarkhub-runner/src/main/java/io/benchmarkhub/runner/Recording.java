@@ -2,12 +2,16 @@ package io.benchmarkhub.runner;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.benchmarkhub.api.Completion;
 import io.benchmarkhub.api.CompletionOrigin;
 import io.benchmarkhub.api.FinishReason;
+import io.benchmarkhub.api.ToolCall;
 import io.benchmarkhub.api.Usage;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -23,8 +27,12 @@ import java.util.OptionalDouble;
  *               "outputTokens": 1, "costUsd": null, "servedModel": "gpt-4o-mini-2024-07-18"}}
  * }</pre>
  * (on a single line). A subject's repeated send of the same request within one trial adds
- * {@code "occurrence": 2} (3, ...) to the request object (see {@link Fingerprint}).
- * There is no field for a header, a base URL or a key, so none can be stored.
+ * {@code "occurrence": 2} (3, ...) to the request object (see {@link Fingerprint}). A request that
+ * offers tools also has {@code request.tools} and maybe {@code request.toolChoice} (see
+ * {@link RecordingJson#request}); an answer with tool calls also has {@code response.toolCalls},
+ * {@code [{"arguments": "<JSON text as the provider gave it>", "id": ..., "name": ...}]}. Lines without
+ * these fields (all lines written before tool calls existed) read as before. There is no field for a
+ * header, a base URL or a key, so none can be stored.
  *
  * @param fingerprint the request's fingerprint
  * @param provider the provider id
@@ -74,6 +82,12 @@ record Recording(Fingerprint fingerprint, String provider, String model, int rep
       response.putNull("costUsd");
     }
     response.put("servedModel", completion.servedModel());
+    if (!completion.toolCalls().isEmpty()) {
+      ArrayNode calls = response.putArray("toolCalls");
+      for (ToolCall c : completion.toolCalls()) {
+        calls.addObject().put("id", c.id()).put("name", c.name()).put("arguments", c.arguments());
+      }
+    }
     try {
       return RecordingJson.MAPPER.writeValueAsString(line);
     } catch (JsonProcessingException e) {
@@ -118,6 +132,14 @@ record Recording(Fingerprint fingerprint, String provider, String model, int rep
       }
       request.put(Fingerprint.OCCURRENCE, occurrence.asInt());
     }
+    if (given.has("tools") && !given.path("tools").isArray()) {
+      throw new IllegalArgumentException("field 'request.tools' must be an array");
+    }
+    for (String field : RecordingJson.TOOL_FIELDS) {
+      if (given.has(field)) {
+        request.set(field, RecordingJson.sorted(given.get(field)));
+      }
+    }
     Fingerprint fingerprint = Fingerprint.of(provider, model, (int) repeat, request);
     if (!fingerprint.hex().equals(node.path("fingerprint").asText())) {
       throw new IllegalArgumentException("field 'fingerprint' does not match the request on the same line "
@@ -147,7 +169,25 @@ record Recording(Fingerprint fingerprint, String provider, String model, int rep
     return new Completion(text(response, "response.", "text", false), finish,
         Duration.ofMillis(count(response, "response.", "latencyMs")),
         cost.isNumber() ? usage.withCost(cost.asDouble()) : usage, text(response, "response.", "servedModel", true),
-        origin);
+        origin, toolCalls(response.path("toolCalls")));
+  }
+
+  /** {@return the recorded tool calls}: none when the field is absent (lines written before tool calls) */
+  private static List<ToolCall> toolCalls(JsonNode calls) {
+    if (calls.isMissingNode() || calls.isNull()) {
+      return List.of();
+    }
+    if (!calls.isArray()) {
+      throw new IllegalArgumentException("field 'response.toolCalls' must be an array");
+    }
+    List<ToolCall> read = new ArrayList<>(calls.size());
+    for (int i = 0; i < calls.size(); i++) {
+      String prefix = "response.toolCalls[" + i + "].";
+      JsonNode c = calls.get(i);
+      read.add(ToolCall.of(text(c, prefix, "id", false), text(c, prefix, "name", false),
+          text(c, prefix, "arguments", false)));
+    }
+    return read;
   }
 
   private static String text(JsonNode parent, String prefix, String field, boolean nullable) {

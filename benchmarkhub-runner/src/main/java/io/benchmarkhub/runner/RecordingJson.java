@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.benchmarkhub.api.ChatRequest;
 import io.benchmarkhub.api.Message;
 import io.benchmarkhub.api.ModelParams;
+import io.benchmarkhub.api.ToolDefinition;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -28,7 +29,10 @@ final class RecordingJson {
    * {@code jsonSchema} (the schema object, only when one is set), {@code maxTokens}, {@code seed},
    * {@code systemPrompt}, {@code temperature} and {@code topP}; every object's keys sorted, as in the
    * canonical form. Params without JSON output thus look exactly as they did before that option
-   * existed, and so do their fingerprints.
+   * existed, and so do their fingerprints. A request that offers tools also has {@code tools}
+   * ({@code [{"description", "name", "parameters"}]}, in order) and, when set, {@code toolChoice}
+   * ({@code "auto"}, {@code "required"}, {@code "none"} or {@code "tool:<name>"}); a request without
+   * tools has neither, so its form and fingerprint are as before tools existed.
    *
    * @throws IllegalArgumentException when an extra field or the JSON schema cannot be written as JSON
    */
@@ -53,8 +57,19 @@ final class RecordingJson {
     p.temperature().ifPresent(v -> params.put("temperature", v));
     p.topP().ifPresent(v -> params.put("topP", v));
     node.set("params", params);
+    if (!request.tools().isEmpty()) {
+      ArrayNode tools = node.putArray("tools");
+      for (ToolDefinition t : request.tools()) {
+        tools.addObject().put("name", t.name()).put("description", t.description())
+            .set("parameters", MAPPER.valueToTree(t.parameters()));
+      }
+      request.choice().ifPresent(c -> node.put("toolChoice", c.toString()));
+    }
     return (ObjectNode) sorted(node);
   }
+
+  /** The request fields that only a request offering tools has. */
+  static final java.util.List<String> TOOL_FIELDS = java.util.List.of("toolChoice", "tools");
 
   /** {@return a copy of the node in which every object's keys are in ascending order, at any depth} */
   static JsonNode sorted(JsonNode node) {

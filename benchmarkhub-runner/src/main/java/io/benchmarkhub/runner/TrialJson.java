@@ -10,6 +10,8 @@ import io.benchmarkhub.api.FinishReason;
 import io.benchmarkhub.api.Message;
 import io.benchmarkhub.api.SourceLocation;
 import io.benchmarkhub.api.TestCase;
+import io.benchmarkhub.api.ToolCall;
+import io.benchmarkhub.api.ToolDefinition;
 import io.benchmarkhub.api.TrialError;
 import io.benchmarkhub.api.TrialResult;
 import io.benchmarkhub.api.TrialStatus;
@@ -41,7 +43,10 @@ import java.util.Map;
  * (an error is {@code {"phase": "SUBJECT", "kind": "...", "message": "...", "stackTrace": "..."}}, the
  * stack trace only when a subject threw)
  * (on a single line; a chat case has {@code "messages"} instead of {@code "input"}; a score that is
- * not a number is null). There is no field for a header, a base URL or a key, and every text in it has
+ * not a number is null). A case with tools adds {@code "tools": [{"name", "description",
+ * "parameters"}]} and one with expected tool calls {@code "expectedToolCalls": [{"name",
+ * "arguments"}]}; a completion with tool calls adds {@code "toolCalls": [{"id", "name", "arguments"}]}
+ * (arguments as the JSON text the provider gave). Lines without them read as having none. There is no field for a header, a base URL or a key, and every text in it has
  * already been redacted by the runner.
  */
 final class TrialJson {
@@ -154,6 +159,19 @@ final class TrialJson {
     } else {
       g.writeNullField("source");
     }
+    if (!c.tools().isEmpty()) {
+      g.writeArrayFieldStart("tools");
+      for (ToolDefinition t : c.tools()) {
+        g.writeStartObject();
+        g.writeStringField("name", t.name());
+        g.writeStringField("description", t.description());
+        g.writeFieldName("parameters");
+        RecordingJson.MAPPER.writeValue(g, t.parameters());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    toolCalls(g, "expectedToolCalls", c.expectedToolCalls(), false);
     g.writeEndObject();
   }
 
@@ -176,7 +194,27 @@ final class TrialJson {
     usage(g, c.usage());
     g.writeStringField("servedModel", c.servedModel());
     g.writeStringField("origin", c.origin().name());
+    toolCalls(g, "toolCalls", c.toolCalls(), true);
     g.writeEndObject();
+  }
+
+  /** Writes {@code [{"id", "name", "arguments"}]} (without ids unless {@code withIds}), unless there are none. */
+  private static void toolCalls(JsonGenerator g, String field, List<ToolCall> calls, boolean withIds)
+      throws IOException {
+    if (calls.isEmpty()) {
+      return;
+    }
+    g.writeArrayFieldStart(field);
+    for (ToolCall call : calls) {
+      g.writeStartObject();
+      if (withIds) {
+        g.writeStringField("id", call.id());
+      }
+      g.writeStringField("name", call.name());
+      g.writeStringField("arguments", call.arguments());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void number(JsonGenerator g, String field, double value) throws IOException {
@@ -251,6 +289,12 @@ final class TrialJson {
     if (source.isObject()) {
       b.source(new SourceLocation(text(source, "resource"), (int) whole(source, "line")));
     }
+    for (JsonNode t : c.path("tools")) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> parameters = RecordingJson.MAPPER.convertValue(t.path("parameters"), Map.class);
+      b.tools(ToolDefinition.of(text(t, "name"), text(t, "description"), parameters));
+    }
+    b.expectedToolCalls(toolCalls(c.path("expectedToolCalls")));
     return b.build();
   }
 
@@ -280,7 +324,16 @@ final class TrialJson {
     return new Completion(text(c, "text"), FinishReason.valueOf(text(c, "finishReason")),
         Duration.ofNanos(whole(c, "latencyNanos")), usage(c),
         c.path("servedModel").isTextual() ? c.path("servedModel").textValue() : null,
-        CompletionOrigin.valueOf(text(c, "origin")));
+        CompletionOrigin.valueOf(text(c, "origin")), toolCalls(c.path("toolCalls")));
+  }
+
+  private static List<ToolCall> toolCalls(JsonNode array) {
+    List<ToolCall> calls = new ArrayList<>();
+    for (JsonNode call : array) {
+      calls.add(ToolCall.of(call.path("id").isTextual() ? call.path("id").textValue() : "", text(call, "name"),
+          text(call, "arguments")));
+    }
+    return calls;
   }
 
   private static List<Verdict> verdicts(JsonNode array) {

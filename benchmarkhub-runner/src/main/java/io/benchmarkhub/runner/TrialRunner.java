@@ -6,6 +6,8 @@ import io.benchmarkhub.api.Judge;
 import io.benchmarkhub.api.Message;
 import io.benchmarkhub.api.ProviderException;
 import io.benchmarkhub.api.TestCase;
+import io.benchmarkhub.api.ToolChoice;
+import io.benchmarkhub.api.ToolDefinition;
 import io.benchmarkhub.api.TrialError;
 import io.benchmarkhub.api.TrialResult;
 import io.benchmarkhub.api.TrialStatus;
@@ -33,19 +35,25 @@ final class TrialRunner {
   private final List<Judge> judges;
   private final SecretRedactor redactor;
   private final Pricing pricing;
+  private final Function<TestCase, List<ToolDefinition>> tools;
+  private final ToolChoice toolChoice;
 
   /**
    * Prepares the trials of a benchmark.
    *
    * @param subject calls the benchmark's subject, or null when it sends its prompt
+   * @param tools the tools offered in a case (see {@link io.benchmarkhub.api.Benchmark#toolsFor})
+   * @param toolChoice sent with requests that offer tools; null for the provider's default
    */
   TrialRunner(Function<TestCase, List<Message>> prompt, SubjectCall subject, List<Judge> judges,
-      SecretRedactor redactor, Pricing pricing) {
+      SecretRedactor redactor, Pricing pricing, Function<TestCase, List<ToolDefinition>> tools, ToolChoice toolChoice) {
     this.prompt = prompt;
     this.subject = subject;
     this.judges = List.copyOf(judges);
     this.redactor = redactor;
     this.pricing = pricing;
+    this.tools = tools;
+    this.toolChoice = toolChoice;
   }
 
   /** Runs the trial; whatever goes wrong inside it comes back as an ERROR result, never as an exception. */
@@ -81,7 +89,7 @@ final class TrialRunner {
     }
     Completion completion;
     try {
-      completion = source.complete(trial, new ChatRequest(trial.model().model(), messages, trial.model().params()));
+      completion = source.complete(trial, request(trial, messages));
       if (completion == null) {
         return error(trial, messages, TrialError.Phase.PROVIDER, "NullCompletion",
             "provider '" + trial.model().provider() + "' returned no completion");
@@ -95,6 +103,12 @@ final class TrialRunner {
       return error(trial, messages, TrialError.Phase.PROVIDER, e.getClass().getSimpleName(), describe(e));
     }
     return grade(trial, messages, completion);
+  }
+
+  private ChatRequest request(Trial trial, List<Message> messages) {
+    ChatRequest plain = new ChatRequest(trial.model().model(), messages, trial.model().params());
+    List<ToolDefinition> offered = tools.apply(trial.testCase());
+    return offered.isEmpty() ? plain : plain.withTools(offered, toolChoice);
   }
 
   private TrialResult grade(Trial trial, List<Message> messages, Completion completion) {

@@ -9,6 +9,8 @@ import io.benchmarkhub.api.Message;
 import io.benchmarkhub.api.ModelRef;
 import io.benchmarkhub.api.PairJudge;
 import io.benchmarkhub.api.TestCase;
+import io.benchmarkhub.api.ToolChoice;
+import io.benchmarkhub.api.ToolDefinition;
 import io.benchmarkhub.author.BenchmarkDesign;
 import io.benchmarkhub.author.TaskType;
 import java.nio.file.Files;
@@ -47,7 +49,7 @@ public final class BenchmarkFile {
 
   private static final String[] FIELDS = {"$schema", "name", "version", "description", "taskType", "dataset",
       "concepts", "difficulties", "labels", "system", "prompt", "messages", "models", "judges", "pairwise", "gates",
-      "repeat", "concurrency", "maxCost", "settings"};
+      "repeat", "concurrency", "maxCost", "settings", "tools", "toolChoice"};
 
   private final Path file;
   private final String name;
@@ -65,6 +67,8 @@ public final class BenchmarkFile {
   private final int concurrency;
   private final OptionalDouble maxCost;
   private final Map<String, String> settings;
+  private final List<ToolDefinition> tools;
+  private final ToolChoice toolChoice;
 
   private BenchmarkFile(Path file, SpecNode root) {
     this.file = file;
@@ -97,6 +101,8 @@ public final class BenchmarkFile {
     this.concurrency = root.field("concurrency").map(c -> c.atLeast(1)).orElse(0);
     this.maxCost = root.field("maxCost").map(BenchmarkFile::budget).orElse(OptionalDouble.empty());
     this.settings = settings(root.field("settings"), dir);
+    this.tools = root.field("tools").map(ToolSpecs::list).orElse(List.of());
+    this.toolChoice = root.field("toolChoice").map(c -> ToolSpecs.choice(c, tools)).orElse(null);
     checkFirstCase(templates);
   }
 
@@ -177,6 +183,10 @@ public final class BenchmarkFile {
       b.concurrency(concurrency);
     }
     maxCost.ifPresent(b::maxCost);
+    b.tools(tools.toArray(ToolDefinition[]::new));
+    if (toolChoice != null) {
+      b.toolChoice(toolChoice);
+    }
     settings.forEach(b::setting);
     options.settings().forEach(b::setting);
     return b;

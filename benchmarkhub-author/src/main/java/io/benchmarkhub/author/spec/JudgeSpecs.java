@@ -7,6 +7,8 @@ import io.benchmarkhub.judge.CriteriaJudge;
 import io.benchmarkhub.judge.ExactMatchJudge;
 import io.benchmarkhub.judge.JsonEqualsJudge;
 import io.benchmarkhub.judge.JsonSchemaJudge;
+import io.benchmarkhub.judge.ToolCallJudge;
+import io.benchmarkhub.judge.ToolCallsF1Judge;
 import io.benchmarkhub.judge.Judges;
 import io.benchmarkhub.judge.NumericJudge;
 import io.benchmarkhub.judge.OneOfJudge;
@@ -51,6 +53,13 @@ final class JudgeSpecs {
     TYPES.put("allOf", (o, dir) -> Judges.allOf(parts(o, dir).toArray(Judge[]::new)));
     TYPES.put("anyOf", (o, dir) -> Judges.anyOf(parts(o, dir).toArray(Judge[]::new)));
     TYPES.put("weighted", JudgeSpecs::weighted);
+    TYPES.put("toolCalled", (o, dir) -> toolCall(o, false));
+    TYPES.put("toolCall", (o, dir) -> toolCall(o, true));
+    TYPES.put("noToolCall", (o, dir) -> {
+      options(o, "name");
+      return Judges.noToolCall();
+    });
+    TYPES.put("toolCallsF1", (o, dir) -> toolCallsF1(o));
   }
 
   private JudgeSpecs() {}
@@ -222,6 +231,38 @@ final class JudgeSpecs {
       }
     }
     return flag(opts, "strict") ? j.strict() : j;
+  }
+
+  /**
+   * {@return {@code toolCalled: get_weather} or {@code {tool: ...}}; {@code toolCall} adds
+   * {@code arguments}, {@code argumentsContain} and {@code argumentsSchema} (JSON objects)}
+   */
+  private static Judge toolCall(SpecNode o, boolean withArguments) {
+    SpecNode opts = withArguments
+        ? options(o != null && o.isText() ? wrap(o, "tool") : o, "tool", "arguments", "argumentsContain",
+            "argumentsSchema", "name")
+        : options(o != null && o.isText() ? wrap(o, "tool") : o, "tool", "name");
+    ToolCallJudge j = Judges.toolCall(opts.require("tool", "the name of the tool the model must call, e.g. "
+        + "tool: get_weather").nonBlankText());
+    if (opts.field("arguments").isPresent()) {
+      j = j.arguments(SpecReader.json(opts.field("arguments").get().object()));
+    }
+    if (opts.field("argumentsContain").isPresent()) {
+      j = j.argumentsContain(SpecReader.json(opts.field("argumentsContain").get().object()));
+    }
+    if (opts.field("argumentsSchema").isPresent()) {
+      j = j.argumentsMatchSchema(SpecReader.json(opts.field("argumentsSchema").get().object()));
+    }
+    return j;
+  }
+
+  private static Judge toolCallsF1(SpecNode o) {
+    SpecNode opts = options(o, "threshold", "namesOnly", "name");
+    ToolCallsF1Judge j = Judges.toolCallsF1();
+    if (opts.field("threshold").isPresent()) {
+      j = j.threshold(opts.field("threshold").get().number());
+    }
+    return flag(opts, "namesOnly") ? j.namesOnly() : j;
   }
 
   private static Judge rubric(SpecNode o) {

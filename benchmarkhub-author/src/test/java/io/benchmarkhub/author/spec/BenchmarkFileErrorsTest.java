@@ -69,7 +69,7 @@ class BenchmarkFileErrorsTest {
   void anUnknownJudgeListsTheKnownOnes() {
     assertThat(load(VALID.replace("- exact: { trim: true }", "- exactt: { trim: true }"))).isEqualTo(
         ":8:5: judges[0]: unknown judge 'exactt'; known judges: exact, contains, containsAny, regex, oneOf, numeric, "
-            + "validJson, jsonSchema, jsonEquals, llmRubric, criteria, panel, allOf, anyOf, weighted");
+            + "validJson, jsonSchema, jsonEquals, llmRubric, criteria, panel, allOf, anyOf, weighted, toolCalled, toolCall, noToolCall, toolCallsF1");
   }
 
   @Test

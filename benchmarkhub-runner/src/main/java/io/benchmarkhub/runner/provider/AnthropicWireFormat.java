@@ -5,6 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.benchmarkhub.api.ChatRequest;
 import io.benchmarkhub.api.Completion;
+import io.benchmarkhub.api.CompletionOrigin;
+import io.benchmarkhub.api.ToolCall;
+import io.benchmarkhub.api.ToolChoice;
+import io.benchmarkhub.api.ToolDefinition;
+import java.util.ArrayList;
+import java.util.List;
 import io.benchmarkhub.api.FinishReason;
 import io.benchmarkhub.api.Message;
 import io.benchmarkhub.api.Usage;
@@ -21,6 +27,10 @@ import okhttp3.HttpUrl;
  * <p>The Messages API has no JSON mode, so {@linkplain io.benchmarkhub.api.ModelParams#jsonOutput()
  * JSON output} and its schema add nothing to the body; in particular no assistant turn is prefilled
  * with "{". The prompt has to ask for JSON, and the answer's reader must tolerate text around it.
+ *
+ * <p>Tools go as {@code tools: [{"name", "description", "input_schema"}]} with {@code tool_choice}
+ * ({@code auto}, {@code any}, {@code none} or {@code tool}) when set; {@code tool_use} content blocks
+ * become the completion's tool calls, their {@code input} object as compact JSON.
  */
 final class AnthropicWireFormat implements WireFormat {
   /** The {@code max_tokens} sent when the params set none. */
@@ -55,7 +65,28 @@ final class AnthropicWireFormat implements WireFormat {
     if (system.length() > 0) {
       body.put("system", system.toString());
     }
+    if (!request.tools().isEmpty()) {
+      ArrayNode tools = body.putArray("tools");
+      for (ToolDefinition t : request.tools()) {
+        ObjectNode tool = tools.addObject().put("name", t.name());
+        if (!t.description().isEmpty()) {
+          tool.put("description", t.description());
+        }
+        tool.set("input_schema", ToolsJson.parameters(t));
+      }
+      request.choice().ifPresent(c -> body.set("tool_choice", toolChoice(c)));
+    }
     return Json.putSampling(body, request.params(), NAMES);
+  }
+
+  /** {@return {"type": "auto"}, {"type": "any"}, {"type": "none"} or {"type": "tool", "name": ...}} */
+  private static ObjectNode toolChoice(ToolChoice choice) {
+    return switch (choice.mode()) {
+      case AUTO -> Json.object().put("type", "auto");
+      case REQUIRED -> Json.object().put("type", "any");
+      case NONE -> Json.object().put("type", "none");
+      case TOOL -> Json.object().put("type", "tool").put("name", choice.toolName().orElseThrow());
+    };
   }
 
   @Override
@@ -65,17 +96,24 @@ final class AnthropicWireFormat implements WireFormat {
       throw new MalformedResponseException("returned no content");
     }
     StringBuilder text = new StringBuilder();
+    List<ToolCall> calls = new ArrayList<>();
     for (JsonNode block : content) {
+      String type = Json.text(block.path("type"));
       String t = Json.text(block.path("text"));
-      if (t != null && "text".equals(Json.text(block.path("type")))) {
+      if (t != null && "text".equals(type)) {
         text.append(t);
+      } else if ("tool_use".equals(type) && Json.text(block.path("name")) != null) {
+        calls.add(ToolsJson.fromObject(Json.text(block.path("id")), Json.text(block.path("name")),
+            block.path("input")));
       }
     }
     JsonNode usage = root.path("usage");
     long input = Json.count(usage.path("input_tokens")) + Json.count(usage.path("cache_creation_input_tokens"))
         + Json.count(usage.path("cache_read_input_tokens"));
-    return new Completion(text.toString(), finishReason(Json.text(root.path("stop_reason"))), latency,
-        Usage.of(input, Json.count(usage.path("output_tokens"))), Json.text(root.path("model")));
+    return new Completion(text.toString(),
+        ToolsJson.finishReason(finishReason(Json.text(root.path("stop_reason"))), calls), latency,
+        Usage.of(input, Json.count(usage.path("output_tokens"))), Json.text(root.path("model")), CompletionOrigin.LIVE,
+        calls);
   }
 
   private static FinishReason finishReason(String reason) {

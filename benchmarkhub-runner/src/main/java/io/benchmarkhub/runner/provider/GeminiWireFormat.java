@@ -5,6 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.benchmarkhub.api.ChatRequest;
 import io.benchmarkhub.api.Completion;
+import io.benchmarkhub.api.CompletionOrigin;
+import io.benchmarkhub.api.ToolCall;
+import io.benchmarkhub.api.ToolChoice;
+import io.benchmarkhub.api.ToolDefinition;
+import java.util.ArrayList;
+import java.util.List;
 import io.benchmarkhub.api.FinishReason;
 import io.benchmarkhub.api.Message;
 import io.benchmarkhub.api.Usage;
@@ -28,6 +34,13 @@ import okhttp3.HttpUrl;
  * into {@code generationConfig.responseSchema} (Gemini reads it as its OpenAPI 3.0 subset, not full
  * JSON Schema; nothing is translated). An extra {@code generationConfig.responseSchema} replaces it
  * whole; other extra {@code generationConfig} fields merge.
+ *
+ * <p>Tools go as {@code tools: [{"functionDeclarations": [{"name", "description", "parameters"}]}]}
+ * (the schema as is; Gemini reads it as its OpenAPI subset) and a set tool choice as
+ * {@code toolConfig.functionCallingConfig} ({@code AUTO}, {@code ANY}, {@code NONE}, or {@code ANY}
+ * with {@code allowedFunctionNames}); {@code functionCall} parts become the completion's tool calls,
+ * their {@code args} object as compact JSON and their {@code id} when given. Gemini reports a plain
+ * {@code STOP} after a call; it becomes {@link FinishReason#TOOL_CALLS}.
  */
 final class GeminiWireFormat implements WireFormat {
   private static final Json.SamplingNames NAMES =
@@ -73,7 +86,32 @@ final class GeminiWireFormat implements WireFormat {
     if (!config.isEmpty()) {
       body.set("generationConfig", config);
     }
+    if (!request.tools().isEmpty()) {
+      ArrayNode declarations = body.putArray("tools").addObject().putArray("functionDeclarations");
+      for (ToolDefinition t : request.tools()) {
+        ObjectNode declaration = declarations.addObject().put("name", t.name());
+        if (!t.description().isEmpty()) {
+          declaration.put("description", t.description());
+        }
+        declaration.set("parameters", ToolsJson.parameters(t));
+      }
+      request.choice().ifPresent(c -> body.putObject("toolConfig").set("functionCallingConfig", toolConfig(c)));
+    }
     return body;
+  }
+
+  /** {@return {"mode": "AUTO" | "ANY" | "NONE"}, with {@code allowedFunctionNames} for a named tool} */
+  private static ObjectNode toolConfig(ToolChoice choice) {
+    return switch (choice.mode()) {
+      case AUTO -> Json.object().put("mode", "AUTO");
+      case REQUIRED -> Json.object().put("mode", "ANY");
+      case NONE -> Json.object().put("mode", "NONE");
+      case TOOL -> {
+        ObjectNode config = Json.object().put("mode", "ANY");
+        config.putArray("allowedFunctionNames").add(choice.toolName().orElseThrow());
+        yield config;
+      }
+    };
   }
 
   @Override
@@ -96,14 +134,19 @@ final class GeminiWireFormat implements WireFormat {
     }
     JsonNode candidate = candidates.get(0);
     StringBuilder text = new StringBuilder();
+    List<ToolCall> calls = new ArrayList<>();
     for (JsonNode part : candidate.path("content").path("parts")) {
       String t = Json.text(part.path("text"));
+      JsonNode call = part.path("functionCall");
       if (t != null && !part.path("thought").asBoolean(false)) {
         text.append(t);
+      } else if (call.isObject() && Json.text(call.path("name")) != null) {
+        calls.add(ToolsJson.fromObject(Json.text(call.path("id")), Json.text(call.path("name")), call.path("args")));
       }
     }
-    return new Completion(text.toString(), finishReason(Json.text(candidate.path("finishReason"))), latency, used,
-        served);
+    return new Completion(text.toString(),
+        ToolsJson.finishReason(finishReason(Json.text(candidate.path("finishReason"))), calls), latency, used,
+        served, CompletionOrigin.LIVE, calls);
   }
 
   private static FinishReason finishReason(String reason) {

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.benchmarkhub.api.ChatRequest;
 import io.benchmarkhub.api.Completion;
+import io.benchmarkhub.api.CompletionOrigin;
+import io.benchmarkhub.api.ToolCall;
+import java.util.ArrayList;
+import java.util.List;
 import io.benchmarkhub.api.FinishReason;
 import io.benchmarkhub.api.Usage;
 import java.time.Duration;
@@ -16,7 +20,9 @@ import okhttp3.HttpUrl;
  * <p>Sampling parameters go into {@code options}. The cost is 0: the model runs locally.
  * {@linkplain io.benchmarkhub.api.ModelParams#jsonOutput() JSON output} becomes
  * {@code "format": "json"}, or with a schema the schema itself as {@code format} (structured outputs,
- * Ollama 0.5 or later). An extra {@code format} replaces it whole.
+ * Ollama 0.5 or later). An extra {@code format} replaces it whole. Tools go as OpenAI's
+ * {@code tools}; Ollama has no tool choice, so a set one is not sent. {@code message.tool_calls}
+ * become the completion's tool calls.
  */
 final class OllamaWireFormat implements WireFormat {
   private static final Json.SamplingNames NAMES = new Json.SamplingNames("temperature", "top_p", "num_predict", "seed");
@@ -42,6 +48,9 @@ final class OllamaWireFormat implements WireFormat {
     } else if (request.params().jsonOutput()) {
       body.put("format", "json");
     }
+    if (!request.tools().isEmpty()) {
+      body.set("tools", ToolsJson.openAiTools(request.tools()));
+    }
     ObjectNode options = Json.putSampling(Json.object(), request.params(), NAMES);
     if (!options.isEmpty()) {
       body.set("options", options);
@@ -63,8 +72,16 @@ final class OllamaWireFormat implements WireFormat {
     String text = Json.text(message.path("content"));
     Usage usage = Usage.of(Json.count(root.path("prompt_eval_count")), Json.count(root.path("eval_count")))
         .withCost(0.0);
-    return new Completion(text == null ? "" : text, finishReason(root), latency, usage,
-        Json.text(root.path("model")));
+    List<ToolCall> calls = new ArrayList<>();
+    for (JsonNode call : message.path("tool_calls")) {
+      JsonNode function = call.path("function");
+      if (Json.text(function.path("name")) != null) {
+        calls.add(ToolsJson.fromObject(Json.text(call.path("id")), Json.text(function.path("name")),
+            function.path("arguments")));
+      }
+    }
+    return new Completion(text == null ? "" : text, ToolsJson.finishReason(finishReason(root), calls), latency, usage,
+        Json.text(root.path("model")), CompletionOrigin.LIVE, calls);
   }
 
   private static FinishReason finishReason(JsonNode root) {

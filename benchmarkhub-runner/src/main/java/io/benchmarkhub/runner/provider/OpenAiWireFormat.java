@@ -3,7 +3,13 @@ package io.benchmarkhub.runner.provider;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.benchmarkhub.api.ChatRequest;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.benchmarkhub.api.Completion;
+import io.benchmarkhub.api.CompletionOrigin;
+import io.benchmarkhub.api.ToolCall;
+import io.benchmarkhub.api.ToolChoice;
+import java.util.ArrayList;
+import java.util.List;
 import io.benchmarkhub.api.FinishReason;
 import io.benchmarkhub.api.Usage;
 import io.benchmarkhub.api.ModelParams;
@@ -24,6 +30,10 @@ import okhttp3.HttpUrl;
  * "json_schema": {"name": "answer", "strict": true, "schema": ...}}}: strict, so that the answer
  * follows the schema exactly (OpenAI then requires its strict subset of JSON Schema). An extra
  * {@code response_format} replaces it whole.
+ *
+ * <p>Tools go as {@code tools: [{"type": "function", "function": {"name", "description",
+ * "parameters"}}]} with {@code tool_choice} when set; the answer's {@code message.tool_calls} become
+ * the completion's tool calls, their {@code function.arguments} string kept as given.
  */
 final class OpenAiWireFormat implements WireFormat {
   /** The {@code json_schema.name} sent with a schema; the API requires one. */
@@ -56,7 +66,40 @@ final class OpenAiWireFormat implements WireFormat {
     if (request.params().jsonOutput()) {
       body.set("response_format", responseFormat(request.params()));
     }
+    if (!request.tools().isEmpty()) {
+      body.set("tools", ToolsJson.openAiTools(request.tools()));
+      request.choice().ifPresent(c -> body.set("tool_choice", toolChoice(c)));
+    }
     return body;
+  }
+
+  /** {@return "auto", "required", "none", or {"type": "function", "function": {"name": ...}}} */
+  private static JsonNode toolChoice(ToolChoice choice) {
+    if (choice.mode() == ToolChoice.Mode.TOOL) {
+      ObjectNode named = Json.object().put("type", "function");
+      named.putObject("function").put("name", choice.toolName().orElseThrow());
+      return named;
+    }
+    return TextNode.valueOf(choice.toString());
+  }
+
+  /**
+   * {@return the message's {@code tool_calls}}: each {@code function} call with its id, name and
+   * {@code arguments} string kept as given (a model may write arguments that are not JSON)
+   */
+  private static List<ToolCall> toolCalls(JsonNode message) {
+    List<ToolCall> calls = new ArrayList<>();
+    for (JsonNode call : message.path("tool_calls")) {
+      JsonNode function = call.path("function");
+      String name = Json.text(function.path("name"));
+      if (name == null) {
+        continue;
+      }
+      JsonNode arguments = function.path("arguments");
+      calls.add(arguments.isTextual() ? ToolCall.of(Json.text(call.path("id")), name, arguments.textValue())
+          : ToolsJson.fromObject(Json.text(call.path("id")), name, arguments));
+    }
+    return calls;
   }
 
   @Override
@@ -98,7 +141,9 @@ final class OpenAiWireFormat implements WireFormat {
     if (cost.isNumber() && cost.asDouble() >= 0) {
       used = used.withCost(cost.asDouble());
     }
-    return new Completion(text, reason, latency, used, Json.text(root.path("model")));
+    List<ToolCall> calls = toolCalls(message);
+    return new Completion(text, ToolsJson.finishReason(reason, calls), latency, used, Json.text(root.path("model")),
+        CompletionOrigin.LIVE, calls);
   }
 
   /** {@return the content as text: a string, the text parts of an array (some servers), or ""} */

@@ -21,7 +21,8 @@ import java.util.Map;
  * compact JSON), {@code vars} (object), {@code tags} (array of strings), {@code difficulty}
  * (string or number) and {@code metadata} (object). Aliases let imported datasets load as they
  * are: {@code messages} for a chat input, {@code ideal} (OpenAI Evals) and {@code target}
- * (Inspect) for {@code expected}, {@code variables} for {@code vars}. A JSON null means "absent".
+ * (Inspect) for {@code expected}, {@code variables} for {@code vars}. {@code tools} and
+ * {@code expectedToolCalls} are arrays read by {@link JsonToolReader}. A JSON null means "absent".
  * Any other field is an error that suggests the closest known name; errors point at the field.
  */
 final class JsonCaseReader {
@@ -38,9 +39,11 @@ final class JsonCaseReader {
     VARIABLES("variables", 3, "variables"),
     TAGS("tags", 4, "tags"),
     DIFFICULTY("difficulty", 5, "difficulty"),
-    METADATA("metadata", 6, "metadata");
+    METADATA("metadata", 6, "metadata"),
+    TOOLS("tools", 7, "tools"),
+    EXPECTED_TOOL_CALLS("expectedToolCalls", 8, "expected tool calls");
 
-    static final int SLOTS = 7;
+    static final int SLOTS = 9;
 
     final String jsonName;
     final int slot;
@@ -62,14 +65,16 @@ final class JsonCaseReader {
   }
 
   private static final String KNOWN_FIELDS = "id, input (or messages), expected (or ideal,"
-      + " target), vars (or variables), tags, difficulty, metadata";
+      + " target), vars (or variables), tags, difficulty, metadata, tools, expectedToolCalls";
 
   private static final String MESSAGE_EXAMPLE = "{\"role\": \"user\", \"content\": \"...\"}";
 
   private final String resource;
+  private final JsonToolReader toolReader;
 
   JsonCaseReader(String resource) {
     this.resource = resource;
+    this.toolReader = new JsonToolReader(resource);
   }
 
   /**
@@ -118,6 +123,8 @@ final class JsonCaseReader {
         case TAGS -> builder.tags(tags(p, lineOffset));
         case DIFFICULTY -> builder.difficulty(scalarText(p, lineOffset, name, "\"hard\" or 3"));
         case METADATA -> builder.metadata(object(p, lineOffset, name, "{\"source\": \"gsm8k\"}"));
+        case TOOLS -> builder.tools(toolReader.tools(p, lineOffset));
+        case EXPECTED_TOOL_CALLS -> builder.expectedToolCalls(toolReader.expectedCalls(p, lineOffset));
         default -> throw new IllegalStateException("unhandled field " + field);
       }
     }
