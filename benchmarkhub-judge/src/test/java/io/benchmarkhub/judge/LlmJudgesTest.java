@@ -12,6 +12,7 @@ import io.benchmarkhub.api.ModelRef;
 import io.benchmarkhub.api.ProviderException;
 import io.benchmarkhub.api.TestCase;
 import io.benchmarkhub.api.Verdict;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LlmJudgesTest {
@@ -44,6 +45,29 @@ class LlmJudgesTest {
     assertThat(ask.messages().get(1).content()).contains("States the 30-day refund window correctly")
         .contains("Can I get a refund after 40 days?").contains("No: refunds are possible within 30 days")
         .contains("Yes, any time you like.");
+  }
+
+  @Test
+  void aMultiTurnCaseIsShownToTheJudgeAsItsWholeConversationWithTheExpectedLastTurn() {
+    TestCase conversation = TestCase.builder().id("follow-up")
+        .messages(List.of(Message.system("You are the support assistant of a home-goods shop."),
+            Message.user("I bought a lamp 10 days ago. Can I return it?"),
+            Message.assistant("Yes: unused items can be returned within 30 days of delivery."),
+            Message.user("And if I already opened the box?")))
+        .expected("Yes, within 30 days, minus a 15% restocking fee for opened items.").build();
+    ScriptedJudgeModels models = new ScriptedJudgeModels(null)
+        .script(JUDGE, "{\"score\": 1, \"pass\": true, \"reason\": \"Mentions the fee.\"}");
+
+    Verdict v = Judges.llmRubric("Answers the last question consistently with the earlier turns").model(JUDGE)
+        .bind(models).evaluate(conversation, Completion.of("Yes, with a 15% restocking fee."));
+
+    assertThat(v.passed()).isTrue();
+    String asked = models.asks.get(0).messages().get(1).content();
+    assertThat(asked).contains("system: You are the support assistant of a home-goods shop.\n"
+        + "user: I bought a lamp 10 days ago. Can I return it?\n"
+        + "assistant: Yes: unused items can be returned within 30 days of delivery.\n"
+        + "user: And if I already opened the box?")
+        .contains("minus a 15% restocking fee for opened items").contains("Yes, with a 15% restocking fee.");
   }
 
   @Test
