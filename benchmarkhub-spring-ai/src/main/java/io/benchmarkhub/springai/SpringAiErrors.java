@@ -58,6 +58,7 @@ final class SpringAiErrors {
    */
   static ProviderException classify(String providerId, String model, Throwable thrown) {
     int status = 0;
+    String body = "";
     Duration retryAfter = null;
     boolean timeout = false;
     boolean io = false;
@@ -70,6 +71,7 @@ final class SpringAiErrors {
         status = status(t);
         if (status != 0) {
           retryAfter = retryAfter(t);
+          body = errorBody(t);
         }
       }
       timeout |= t instanceof TimeoutException || t instanceof HttpTimeoutException
@@ -83,7 +85,7 @@ final class SpringAiErrors {
     }
     String text = providerId + ":" + model + ": " + describe(thrown);
     if (status != 0) {
-      return byStatus(status, text, retryAfter, thrown);
+      return byStatus(status, text, body, retryAfter, thrown);
     }
     if (timeout) {
       return new ProviderException(Kind.TIMEOUT, 0, text, null, thrown);
@@ -97,13 +99,14 @@ final class SpringAiErrors {
     return null;
   }
 
-  private static ProviderException byStatus(int status, String text, Duration retryAfter, Throwable cause) {
+  private static ProviderException byStatus(int status, String text, String body, Duration retryAfter,
+      Throwable cause) {
     Kind kind;
     if (status == 401 || status == 403) {
       kind = Kind.AUTHENTICATION;
     } else if (status == 404) {
       kind = Kind.NOT_FOUND;
-    } else if (status == 402 || status == 429 && QUOTA_SPENT.matcher(text).find()) {
+    } else if (status == 402 || status == 429 && QUOTA_SPENT.matcher(text + " " + body).find()) {
       kind = Kind.QUOTA_EXHAUSTED;
     } else if (status == 429) {
       kind = Kind.RATE_LIMITED;
@@ -137,6 +140,25 @@ final class SpringAiErrors {
       }
     }
     return 0;
+  }
+
+  /**
+   * {@return the error's code, type and body as the exception exposes them} (the OpenAI SDK's
+   * {@code code()}, {@code type()} and {@code body()}; Spring's {@code getResponseBodyAsString()}), for the
+   * quota words only: never quoted in a message
+   */
+  private static String errorBody(Throwable t) {
+    StringBuilder sb = new StringBuilder();
+    for (String accessor : List.of("code", "type", "body", "getResponseBodyAsString")) {
+      Object value = invoke(t, accessor);
+      if (value instanceof java.util.Optional<?> o) {
+        value = o.orElse(null);
+      }
+      if (value != null) {
+        sb.append(value).append(' ');
+      }
+    }
+    return sb.toString();
   }
 
   /** {@return the Retry-After seconds of the exception's response headers, when it has them} */

@@ -66,14 +66,17 @@ final class SpringAiOptions {
   }
 
   /**
-   * {@return the Spring AI options for these parameters}: temperature, top-p and max tokens, and the model
-   * name when given
+   * {@return the Spring AI options for these parameters}: the chat model's default options with
+   * temperature, top-p and max tokens set, and the model name when given. Starting from the chat model's
+   * own options keeps their type, which models such as Spring AI 2's {@code OpenAiChatModel} require
+   * (they cast a prompt's options to their own class).
    *
+   * @param defaults the chat model's default options, or null
    * @param modelName the model to ask for, or null to leave the chat model's own
    * @throws IllegalArgumentException naming a parameter Spring AI's portable options cannot carry (seed,
    *     JSON output, extra body fields)
    */
-  static ChatOptions toSpringAi(ModelParams params, String modelName) {
+  static ChatOptions toSpringAi(ModelParams params, ChatOptions defaults, String modelName) {
     List<String> unsupported = new ArrayList<>();
     if (params.seed().isPresent()) {
       unsupported.add("seed");
@@ -89,7 +92,7 @@ final class SpringAiOptions {
           + "from a benchmark; " + String.join(", ", unsupported) + " must be set on the ChatModel's own "
           + "options instead");
     }
-    ChatOptions.Builder<?> builder = ChatOptions.builder();
+    ChatOptions.Builder<?> builder = defaults == null ? ChatOptions.builder() : defaults.mutate();
     if (modelName != null) {
       builder.model(modelName);
     }

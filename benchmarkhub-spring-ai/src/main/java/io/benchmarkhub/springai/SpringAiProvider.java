@@ -33,8 +33,8 @@ import org.springframework.ai.chat.prompt.Prompt;
  *
  * <p>What it maps:
  * <ul>
- *   <li>the request: its messages (the system prompt first) and temperature, top-p and max tokens as
- *       portable {@code ChatOptions}; a seed, JSON output or extra body fields have no portable option, so
+ *   <li>the request: its messages (the system prompt first), and the chat model's default options
+ *       ({@code getDefaultOptions().mutate()}) with the request's temperature, top-p and max tokens; a seed, JSON output or extra body fields have no portable option, so
  *       such a request fails as {@link Kind#BAD_REQUEST} (set them on the chat model's own options);</li>
  *   <li>the answer: the first generation's text, its finish reason ({@code "STOP"}, {@code "end_turn"},
  *       {@code "MAX_TOKENS"} ... in any case), the metadata's model and token usage, and the latency of the
@@ -89,7 +89,8 @@ public final class SpringAiProvider implements Provider {
     Prompt prompt;
     try {
       prompt = new Prompt(SpringAiMessages.toSpringAi(request.messagesWithSystemPrompt()),
-          SpringAiOptions.toSpringAi(request.params(), sendModelName ? request.model() : null));
+          SpringAiOptions.toSpringAi(request.params(), chatModel.getDefaultOptions(),
+              sendModelName ? request.model() : null));
     } catch (IllegalArgumentException e) {
       throw new ProviderException(Kind.BAD_REQUEST, 0, providerId + ":" + request.model() + ": " + e.getMessage(),
           null, null);
