@@ -9,16 +9,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** Responses as OpenAI's Chat Completions API sends them, from the bodies in {@code src/test/resources/openai}. */
-final class OpenAiWire {
+public final class OpenAiWire {
   private OpenAiWire() {}
 
   /** {@return a 200 completion of this text, stopped normally} */
-  static ResponseDefinitionBuilder completion(String text, int promptTokens, int completionTokens) {
+  public static ResponseDefinitionBuilder completion(String text, int promptTokens, int completionTokens) {
     return completion(text, promptTokens, completionTokens, "stop");
   }
 
   /** {@return a 200 completion of this text with this finish reason} */
-  static ResponseDefinitionBuilder completion(String text, int promptTokens, int completionTokens, String finish) {
+  public static ResponseDefinitionBuilder completion(String text, int promptTokens, int completionTokens, String finish) {
     String body = resource("chat-completion.json").replace("${text}", text)
         .replace("${finish_reason}", finish)
         .replace("${prompt_tokens}", Integer.toString(promptTokens))
@@ -28,7 +28,7 @@ final class OpenAiWire {
   }
 
   /** {@return an error response with one of the stored error bodies, e.g. "rate-limited"} */
-  static ResponseDefinitionBuilder error(int status, String name) {
+  public static ResponseDefinitionBuilder error(int status, String name) {
     return json(status, resource(name + ".json"));
   }
 
