@@ -18,8 +18,10 @@ import io.benchmarkhub.api.Dataset;
 import io.benchmarkhub.api.RunSummary;
 import io.benchmarkhub.api.SecretSource;
 import io.benchmarkhub.api.TestCase;
+import io.benchmarkhub.api.TrialError;
 import io.benchmarkhub.api.TrialResult;
 import io.benchmarkhub.judge.Judges;
+import io.benchmarkhub.springai.ModelCallException;
 import io.benchmarkhub.springai.OpenAiWire;
 import io.benchmarkhub.springai.SpringAiModels;
 import io.benchmarkhub.springai.SpringAiProvider;
@@ -125,6 +127,22 @@ class SpringBootBenchmarkTest {
     assertThat(replayed.trials().toList()).extracting(t -> t.completion().origin())
         .containsOnly(CompletionOrigin.REPLAY);
     assertThat(requests()).as("nothing sent in replay").isZero();
+  }
+
+  @Test
+  void aProviderErrorInsideTheBeanKeepsItsKindInTheTrial() {
+    WM.resetAll();
+    WM.stubFor(post(urlPathEqualTo("/v1/chat/completions")).willReturn(OpenAiWire.error(429, "insufficient-quota")));
+
+    RunSummary s = assistantBenchmark("live", Map.of("OPENAI_API_KEY", KEY)).run();
+
+    assertThat(s).trial("r1", "openai:gpt-4o-mini").errored();
+    TrialError error = s.trials().toList().get(0).error();
+    assertThat(error.phase()).isEqualTo(TrialError.Phase.PROVIDER);
+    assertThat(error.kind()).isEqualTo("QUOTA_EXHAUSTED");
+    assertThat(error.stackTrace()).startsWith(ModelCallException.class.getName())
+        .contains("\tat " + RefundAssistant.class.getName() + ".answer(");
+    assertThat(requests()).as("a spent quota is final: one request per trial").isEqualTo(2);
   }
 
   @Test
