@@ -34,7 +34,7 @@ import org.springframework.ai.chat.prompt.Prompt;
  * <p>What it maps:
  * <ul>
  *   <li>the request: its messages (the system prompt first), and the chat model's default options
- *       ({@code getDefaultOptions().mutate()}) with the request's temperature, top-p and max tokens; a seed, JSON output or extra body fields have no portable option, so
+ *       ({@code getOptions().mutate()}) with the request's temperature, top-p and max tokens; a seed, JSON output or extra body fields have no portable option, so
  *       such a request fails as {@link Kind#BAD_REQUEST} (set them on the chat model's own options);</li>
  *   <li>the answer: the first generation's text, its finish reason ({@code "STOP"}, {@code "end_turn"},
  *       {@code "MAX_TOKENS"} ... in any case), the metadata's model and token usage, and the latency of the
@@ -89,7 +89,7 @@ public final class SpringAiProvider implements Provider {
     Prompt prompt;
     try {
       prompt = new Prompt(SpringAiMessages.toSpringAi(request.messagesWithSystemPrompt()),
-          SpringAiOptions.toSpringAi(request.params(), chatModel.getDefaultOptions(),
+          SpringAiOptions.toSpringAi(request.params(), chatModel.getOptions(),
               sendModelName ? request.model() : null));
     } catch (IllegalArgumentException e) {
       throw new ProviderException(Kind.BAD_REQUEST, 0, providerId + ":" + request.model() + ": " + e.getMessage(),

@@ -90,8 +90,8 @@ class SpringAiModelsTest {
     chatModel.call(new Prompt("How long?"));
 
     assertThat(handle.params).containsExactly(ModelParams.defaults().withTemperature(0.7));
-    assertThat(chatModel.getDefaultOptions().getModel()).isEqualTo("gpt-4o-mini");
-    assertThat(chatModel.getDefaultOptions().getTemperature()).isEqualTo(0.7);
+    assertThat(chatModel.getOptions().getModel()).isEqualTo("gpt-4o-mini");
+    assertThat(chatModel.getOptions().getTemperature()).isEqualTo(0.7);
   }
 
   @Test
