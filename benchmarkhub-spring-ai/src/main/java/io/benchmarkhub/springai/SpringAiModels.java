@@ -1,9 +1,16 @@
 package io.benchmarkhub.springai;
 
 import io.benchmarkhub.api.ModelHandle;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.ai.chat.model.ChatModel;
 
 /**
- * The trial's model as a Spring AI {@code ChatModel}, so a subject runs the application's own Spring AI
+ * Spring AI chat models for benchmarks: the trial's model as a Spring AI {@code ChatModel}
+ * ({@link #chatModel}), and the registry of named chat models the {@code spring-ai} provider serves
+ * ({@link #register}).
+ *
+ * <p><b>The trial's model.</b> {@link #chatModel} lets a subject runs the application's own Spring AI
  * code (a service built on a {@code ChatModel} or a {@code ChatClient}) against each model of the benchmark:
  *
  * <pre>{@code
@@ -33,6 +40,21 @@ import io.benchmarkhub.api.ModelHandle;
  * </ul>
  *
  * <p>The chat model is only as valid as the handle: use it within the trial that received it.
+ *
+ * <p><b>Named chat models.</b> A model addressed {@code spring-ai:<name>} is asked through the chat model
+ * registered under {@code <name>} (see {@link SpringAiProviderFactory}). In a Spring application, register
+ * the {@code ChatModel} beans by their bean names:
+ *
+ * <pre>{@code
+ * @Autowired Map<String, ChatModel> chatModels;               // bean name -> bean
+ *
+ * try (var registered = SpringAiModels.registerAll(chatModels)) {
+ *   RunSummary s = BenchmarkHub.benchmark("support-intent").models("spring-ai:openAiChatModel")...run();
+ * }
+ * }</pre>
+ *
+ * <p>The registry is one per class loader and thread-safe. A registered chat model answers with its own
+ * configured model and retries (see {@link SpringAiProvider}).
  */
 public final class SpringAiModels {
 
@@ -45,7 +67,45 @@ public final class SpringAiModels {
    * @param model the handle the subject received
    * @throws NullPointerException when the handle is null
    */
-  public static org.springframework.ai.chat.model.ChatModel chatModel(ModelHandle model) {
+  public static ChatModel chatModel(ModelHandle model) {
     return new HandleChatModel(model);
+  }
+
+  /**
+   * Registers a chat model under a name, for {@code spring-ai:<name>}, replacing any registered under it.
+   *
+   * @return a registration whose {@code close()} removes it again (unless replaced since)
+   * @throws IllegalArgumentException when the name is blank or holds a {@code :}
+   */
+  public static Registration register(String name, ChatModel chatModel) {
+    return ChatModelRegistry.register(name, chatModel);
+  }
+
+  /**
+   * Registers every chat model of the map under its key, e.g. the {@code Map<String, ChatModel>} Spring
+   * injects (bean name to bean).
+   *
+   * @return a registration whose {@code close()} removes them all again
+   */
+  public static Registration registerAll(Map<String, ? extends ChatModel> chatModels) {
+    return ChatModelRegistry.registerAll(chatModels);
+  }
+
+  /** {@return whether a chat model was registered under the name}, removing it */
+  public static boolean unregister(String name) {
+    return ChatModelRegistry.unregister(name);
+  }
+
+  /** {@return the registered names, sorted} */
+  public static Set<String> registered() {
+    return ChatModelRegistry.names();
+  }
+
+  /** Removes registrations when closed, e.g. at the end of a test; closing twice does nothing more. */
+  @FunctionalInterface
+  public interface Registration extends AutoCloseable {
+    /** Removes the registration(s), keeping a chat model registered under the same name since. */
+    @Override
+    void close();
   }
 }

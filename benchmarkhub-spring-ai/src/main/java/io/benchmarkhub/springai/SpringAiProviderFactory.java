@@ -12,7 +12,7 @@ import org.springframework.ai.chat.model.ChatModel;
 
 /**
  * The {@code spring-ai} provider: {@code spring-ai:<name>} asks the chat model registered under
- * {@code <name>} in {@link SpringAiProviders}, looked up at each request, so registrations made before
+ * {@code <name>} with {@link SpringAiModels#register}, looked up at each request, so registrations made before
  * the run starts are seen. It needs no key, so in {@code auto} mode a model the cassette holds replays;
  * record with {@code -Dbenchmarkhub.mode=record}.
  */
@@ -35,12 +35,12 @@ public final class SpringAiProviderFactory implements ProviderFactory {
     return new Provider() {
       @Override
       public Completion complete(ChatRequest request) throws ProviderException {
-        ChatModel model = SpringAiProviders.find(request.model()).orElse(null);
+        ChatModel model = ChatModelRegistry.find(request.model()).orElse(null);
         if (model == null) {
-          Set<String> names = SpringAiProviders.names();
+          Set<String> names = ChatModelRegistry.names();
           throw new ProviderException(Kind.NOT_FOUND, id + ": no Spring AI chat model is registered as '"
               + request.model() + "' (registered: " + (names.isEmpty() ? "none" : String.join(", ", names))
-              + "); register it with SpringAiProviders.register(name, chatModel) before the run");
+              + "); register it with SpringAiModels.register(name, chatModel) before the run");
         }
         return SpringAiProvider.of(model).named(id).complete(request);
       }

@@ -6,7 +6,7 @@
  *       {@link io.benchmarkhub.api.ModelHandle} as a Spring AI {@code ChatModel} (and so a {@code ChatClient}),
  *       for a subject that runs the application's own Spring AI code;</li>
  *   <li>{@link io.benchmarkhub.springai.SpringAiProvider#of SpringAiProvider.of(chatModel)} and the
- *       {@code spring-ai} provider id ({@link io.benchmarkhub.springai.SpringAiProviders}): any Spring AI
+ *       {@code spring-ai} provider id ({@link io.benchmarkhub.springai.SpringAiModels#register}): any Spring AI
  *       {@code ChatModel}, such as an application's bean, as a BenchmarkHub provider.</li>
  * </ul>
  *

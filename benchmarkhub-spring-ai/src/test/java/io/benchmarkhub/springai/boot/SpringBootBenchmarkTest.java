@@ -25,7 +25,6 @@ import io.benchmarkhub.springai.ModelCallException;
 import io.benchmarkhub.springai.OpenAiWire;
 import io.benchmarkhub.springai.SpringAiModels;
 import io.benchmarkhub.springai.SpringAiProvider;
-import io.benchmarkhub.springai.SpringAiProviders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -164,7 +163,7 @@ class SpringBootBenchmarkTest {
     assertThat(chatModels).containsKey("openAiChatModel");
 
     RunSummary s;
-    try (var registered = SpringAiProviders.registerAll(chatModels)) {
+    try (var registered = SpringAiModels.registerAll(chatModels)) {
       s = BenchmarkHub.benchmark("refund-registry").dataset(QUESTIONS).prompt(TestCase::input)
           .models("spring-ai:openAiChatModel", "spring-ai:noSuchBean").judge(Judges.exactMatch())
           .setting("cache", "false").setting("cassette-dir", cassettes.toString()).quiet().run();
@@ -175,7 +174,7 @@ class SpringBootBenchmarkTest {
     assertThat(s.trials().stream().filter(t -> t.model().equals("spring-ai:noSuchBean")).findFirst().orElseThrow()
         .error().message()).contains("no Spring AI chat model is registered as 'noSuchBean'")
         .contains("openAiChatModel");
-    assertThat(SpringAiProviders.names()).doesNotContain("openAiChatModel");
+    assertThat(SpringAiModels.registered()).doesNotContain("openAiChatModel");
   }
 
   @Test
