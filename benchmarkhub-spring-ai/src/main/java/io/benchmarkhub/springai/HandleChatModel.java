@@ -56,7 +56,11 @@ final class HandleChatModel implements ChatModel {
 
   private ChatResponse response(Completion completion) {
     String reason = FinishReasons.toSpringAi(completion.finishReason());
-    Generation generation = new Generation(new AssistantMessage(completion.text()),
+    AssistantMessage output = AssistantMessage.builder().content(completion.text())
+        .toolCalls(completion.toolCalls().stream()
+            .map(c -> new AssistantMessage.ToolCall(c.id(), "function", c.name(), c.arguments())).toList())
+        .build();
+    Generation generation = new Generation(output,
         ChatGenerationMetadata.builder().finishReason(reason).build());
     int in = (int) Math.min(Integer.MAX_VALUE, completion.usage().inputTokens());
     int out = (int) Math.min(Integer.MAX_VALUE, completion.usage().outputTokens());

@@ -30,8 +30,9 @@ import org.springframework.ai.chat.model.ChatModel;
  *       an {@link IllegalArgumentException} naming the message;</li>
  *   <li>the prompt's options: temperature, top-p and max tokens change the trial model's parameters for
  *       that call; the options' model is ignored (the benchmark decides which model answers); stop
- *       sequences, top-k, penalties and tools fail the call with an {@link IllegalArgumentException};</li>
- *   <li>the answer: one generation with the text and the finish reason ({@code "STOP"}, {@code "LENGTH"},
+ *       sequences, top-k, penalties and tools fail the call with an {@link IllegalArgumentException} (the
+ *       handle cannot offer tools yet);</li>
+ *   <li>the answer: one generation with the text, any tool calls, and the finish reason ({@code "STOP"}, {@code "LENGTH"},
  *       {@code "CONTENT_FILTER"}, {@code "TOOL_CALLS"}, {@code "OTHER"}), and metadata with the served
  *       model and the token usage;</li>
  *   <li>a provider error (after the runner's retries): a {@link ModelCallException} whose cause is the

@@ -1,6 +1,8 @@
 package io.benchmarkhub.springai;
 
+import io.benchmarkhub.api.ChatRequest;
 import io.benchmarkhub.api.ModelParams;
+import io.benchmarkhub.api.ToolChoice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -66,18 +68,23 @@ final class SpringAiOptions {
   }
 
   /**
-   * {@return the Spring AI options for these parameters}: the chat model's default options with
-   * temperature, top-p and max tokens set, and the model name when given. Starting from the chat model's
-   * own options keeps their type, which models such as Spring AI 2's {@code OpenAiChatModel} require
-   * (they cast a prompt's options to their own class).
+   * {@return the Spring AI options for a request}: the chat model's default options with temperature,
+   * top-p and max tokens set, the request's tools offered, and the model name when given. Starting from
+   * the chat model's own options keeps their type, which models such as Spring AI 2's
+   * {@code OpenAiChatModel} require (they cast a prompt's options to their own class).
    *
    * @param defaults the chat model's default options, or null
    * @param modelName the model to ask for, or null to leave the chat model's own
-   * @throws IllegalArgumentException naming a parameter Spring AI's portable options cannot carry (seed,
-   *     JSON output, extra body fields)
+   * @throws IllegalArgumentException naming what Spring AI's portable options cannot carry (seed, JSON
+   *     output, extra body fields, a tool choice other than auto), or tools for a chat model whose
+   *     options take none
    */
-  static ChatOptions toSpringAi(ModelParams params, ChatOptions defaults, String modelName) {
+  static ChatOptions toSpringAi(ChatRequest request, ChatOptions defaults, String modelName) {
+    ModelParams params = request.params();
     List<String> unsupported = new ArrayList<>();
+    if (request.choice().filter(c -> c.mode() != ToolChoice.Mode.AUTO).isPresent()) {
+      unsupported.add("toolChoice " + request.toolChoice());
+    }
     if (params.seed().isPresent()) {
       unsupported.add("seed");
     }
@@ -99,6 +106,14 @@ final class SpringAiOptions {
     params.temperature().ifPresent(builder::temperature);
     params.topP().ifPresent(builder::topP);
     params.maxTokens().ifPresent(builder::maxTokens);
+    if (!request.tools().isEmpty()) {
+      if (!(builder instanceof ToolCallingChatOptions.Builder<?> tools)) {
+        throw new IllegalArgumentException("the request offers tools, but the chat model's options ("
+            + builder.getClass().getSimpleName() + ") take none");
+      }
+      tools.toolCallbacks(request.tools().stream().<org.springframework.ai.tool.ToolCallback>map(DeclaredTool::new)
+          .toList());
+    }
     return builder.build();
   }
 }

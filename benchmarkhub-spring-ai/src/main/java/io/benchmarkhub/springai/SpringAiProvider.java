@@ -2,13 +2,17 @@ package io.benchmarkhub.springai;
 
 import io.benchmarkhub.api.ChatRequest;
 import io.benchmarkhub.api.Completion;
+import io.benchmarkhub.api.CompletionOrigin;
 import io.benchmarkhub.api.FinishReason;
 import io.benchmarkhub.api.Provider;
 import io.benchmarkhub.api.ProviderException;
 import io.benchmarkhub.api.ProviderException.Kind;
+import io.benchmarkhub.api.ToolCall;
 import io.benchmarkhub.api.Usage;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import org.springframework.ai.chat.messages.AssistantMessage;
 import org.springframework.ai.chat.metadata.ChatResponseMetadata;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.model.ChatResponse;
@@ -34,11 +38,14 @@ import org.springframework.ai.chat.prompt.Prompt;
  * <p>What it maps:
  * <ul>
  *   <li>the request: its messages (the system prompt first), and the chat model's default options
- *       ({@code getOptions().mutate()}) with the request's temperature, top-p and max tokens; a seed, JSON output or extra body fields have no portable option, so
- *       such a request fails as {@link Kind#BAD_REQUEST} (set them on the chat model's own options);</li>
- *   <li>the answer: the first generation's text, its finish reason ({@code "STOP"}, {@code "end_turn"},
- *       {@code "MAX_TOKENS"} ... in any case), the metadata's model and token usage, and the latency of the
- *       call; no generation is {@link Kind#MALFORMED_RESPONSE};</li>
+ *       ({@code getOptions().mutate()}) with the request's temperature, top-p and max tokens, and its
+ *       tools as tool callbacks that only declare them (Spring AI 2's {@code ChatModel.call} returns the
+ *       calls without running them); a seed, JSON output, extra body fields or a tool choice other than
+ *       auto have no portable option, so such a request fails as {@link Kind#BAD_REQUEST} (set them on
+ *       the chat model's own options);</li>
+ *   <li>the answer: the first generation's text and tool calls (id, name, arguments), its finish reason
+ *       ({@code "STOP"}, {@code "end_turn"}, {@code "MAX_TOKENS"} ... in any case), the metadata's model
+ *       and token usage, and the latency of the call; no generation is {@link Kind#MALFORMED_RESPONSE};</li>
  *   <li>errors: by HTTP status wherever the chat model's exception carries one (a 429 is
  *       {@link Kind#RATE_LIMITED}), else by type (timeouts, I/O errors, Spring AI's
  *       {@code TransientAiException} and {@code NonTransientAiException}); other exceptions pass through
@@ -89,7 +96,7 @@ public final class SpringAiProvider implements Provider {
     Prompt prompt;
     try {
       prompt = new Prompt(SpringAiMessages.toSpringAi(request.messagesWithSystemPrompt()),
-          SpringAiOptions.toSpringAi(request.params(), chatModel.getOptions(),
+          SpringAiOptions.toSpringAi(request, chatModel.getOptions(),
               sendModelName ? request.model() : null));
     } catch (IllegalArgumentException e) {
       throw new ProviderException(Kind.BAD_REQUEST, 0, providerId + ":" + request.model() + ": " + e.getMessage(),
@@ -116,7 +123,10 @@ public final class SpringAiProvider implements Provider {
       throw new ProviderException(Kind.MALFORMED_RESPONSE, providerId + ":" + model
           + ": the chat model returned no generation");
     }
-    String text = generation.getOutput().getText();
+    AssistantMessage output = generation.getOutput();
+    String text = output.getText();
+    List<ToolCall> toolCalls = output.getToolCalls() == null ? List.of() : output.getToolCalls().stream()
+        .map(c -> ToolCall.of(c.id(), c.name(), c.arguments() == null ? "" : c.arguments())).toList();
     FinishReason reason = FinishReasons.fromSpringAi(
         generation.getMetadata() == null ? null : generation.getMetadata().getFinishReason());
     ChatResponseMetadata metadata = response.getMetadata();
@@ -129,7 +139,7 @@ public final class SpringAiProvider implements Provider {
       }
       served = metadata.getModel() == null || metadata.getModel().isBlank() ? null : metadata.getModel();
     }
-    return new Completion(text == null ? "" : text, reason, latency, usage, served);
+    return new Completion(text == null ? "" : text, reason, latency, usage, served, CompletionOrigin.LIVE, toolCalls);
   }
 
   private static long nonNegative(Integer value) {

@@ -27,6 +27,11 @@ public final class OpenAiWire {
     return json(200, body);
   }
 
+  /** {@return a 200 answer calling get_refund_status for order A-1042, finish reason tool_calls} */
+  public static ResponseDefinitionBuilder toolCall() {
+    return json(200, resource("tool-call.json"));
+  }
+
   /** {@return an error response with one of the stored error bodies, e.g. "rate-limited"} */
   public static ResponseDefinitionBuilder error(int status, String name) {
     return json(status, resource(name + ".json"));

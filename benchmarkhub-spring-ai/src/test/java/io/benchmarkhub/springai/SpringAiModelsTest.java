@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.benchmarkhub.api.Completion;
+import io.benchmarkhub.api.CompletionOrigin;
 import io.benchmarkhub.api.FinishReason;
 import io.benchmarkhub.api.Message;
 import io.benchmarkhub.api.ModelHandle;
 import io.benchmarkhub.api.ModelParams;
 import io.benchmarkhub.api.ModelRef;
 import io.benchmarkhub.api.ProviderException;
+import io.benchmarkhub.api.ToolCall;
 import io.benchmarkhub.api.Usage;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -106,6 +108,19 @@ class SpringAiModelsTest {
         List.of(Message.system("You answer refund questions."), Message.user("How long do refunds take?")));
     assertThat(handle.params.get(0).maxTokens()).hasValue(32);
     assertThat(handle.params.get(0).temperature()).hasValue(0.7);
+  }
+
+  @Test
+  void toolCallsInTheAnswerBecomeTheAssistantMessagesToolCalls() {
+    handle.answer = new Completion("", FinishReason.TOOL_CALLS, Duration.ZERO, Usage.of(5, 9), null,
+        CompletionOrigin.REPLAY, List.of(ToolCall.of("call_1", "get_refund_status", "{\"order_id\":\"A-1042\"}")));
+
+    ChatResponse response = chatModel.call(new Prompt("Where is my refund for A-1042?"));
+
+    assertThat(response.hasToolCalls()).isTrue();
+    assertThat(response.getResult().getOutput().getToolCalls()).containsExactly(
+        new AssistantMessage.ToolCall("call_1", "function", "get_refund_status", "{\"order_id\":\"A-1042\"}"));
+    assertThat(response.getResult().getMetadata().getFinishReason()).isEqualTo("TOOL_CALLS");
   }
 
   @Test

@@ -18,6 +18,9 @@ import io.benchmarkhub.api.Message;
 import io.benchmarkhub.api.ModelParams;
 import io.benchmarkhub.api.ProviderException;
 import io.benchmarkhub.api.ProviderException.Kind;
+import io.benchmarkhub.api.ToolCall;
+import io.benchmarkhub.api.ToolChoice;
+import io.benchmarkhub.api.ToolDefinition;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -90,6 +93,39 @@ class SpringAiProviderTest {
         ModelParams.defaults()));
 
     assertThat(sentBody().path("model").asText()).isEqualTo("gpt-4.1-nano");
+  }
+
+  @Test
+  void theRequestsToolsAreOfferedAndTheModelsCallsComeBackUnrun() throws Exception {
+    wm.stubFor(post(urlPathEqualTo("/v1/chat/completions")).willReturn(OpenAiWire.toolCall()));
+    ToolDefinition refundStatus = ToolDefinition.of("get_refund_status", "Looks up the refund of an order",
+        "{\"type\":\"object\",\"properties\":{\"order_id\":{\"type\":\"string\"}},\"required\":[\"order_id\"]}");
+
+    Completion c = provider.complete(request(ModelParams.defaults()).withTools(List.of(refundStatus), null));
+
+    assertThat(c.toolCalls()).containsExactly(
+        ToolCall.of("call_Zk8vQ2mX7pL4nR9tB1cW5yH3", "get_refund_status", "{\"order_id\":\"A-1042\"}"));
+    assertThat(c.finishReason()).isEqualTo(FinishReason.TOOL_CALLS);
+    assertThat(c.text()).isEmpty();
+    JsonNode tool = sentBody().path("tools").get(0);
+    assertThat(tool.path("type").asText()).isEqualTo("function");
+    assertThat(tool.path("function").path("name").asText()).isEqualTo("get_refund_status");
+    assertThat(tool.path("function").path("description").asText()).isEqualTo("Looks up the refund of an order");
+    assertThat(tool.path("function").path("parameters").path("required").get(0).asText()).isEqualTo("order_id");
+    assertThat(wm.findAll(anyRequestedFor(anyUrl()))).as("no second request: the tool was not run").hasSize(1);
+  }
+
+  @Test
+  void aToolChoiceOtherThanAutoIsABadRequestAndNothingIsSent() {
+    ChatRequest forced = request(ModelParams.defaults())
+        .withTools(List.of(ToolDefinition.withoutParameters("escalate", "Hands over to a person")), ToolChoice.required());
+
+    assertThatThrownBy(() -> provider.complete(forced))
+        .isInstanceOfSatisfying(ProviderException.class, e -> {
+          assertThat(e.kind()).isEqualTo(Kind.BAD_REQUEST);
+          assertThat(e.getMessage()).contains("toolChoice");
+        });
+    assertThat(wm.findAll(anyRequestedFor(anyUrl()))).isEmpty();
   }
 
   @Test
