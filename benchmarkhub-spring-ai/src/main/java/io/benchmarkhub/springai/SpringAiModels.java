@@ -32,9 +32,9 @@ import org.springframework.ai.chat.model.ChatModel;
  *       that call; the options' model is ignored (the benchmark decides which model answers); stop
  *       sequences, top-k, penalties and tools fail the call with an {@link IllegalArgumentException} (the
  *       handle cannot offer tools yet);</li>
- *   <li>the answer: one generation with the text, any tool calls, and the finish reason ({@code "STOP"}, {@code "LENGTH"},
- *       {@code "CONTENT_FILTER"}, {@code "TOOL_CALLS"}, {@code "OTHER"}), and metadata with the served
- *       model and the token usage;</li>
+ *   <li>the answer: one generation with the text, any tool calls and the finish reason ({@code "STOP"},
+ *       {@code "LENGTH"}, {@code "CONTENT_FILTER"}, {@code "TOOL_CALLS"}, {@code "OTHER"}), and metadata
+ *       with the served model and the token usage;</li>
  *   <li>a provider error (after the runner's retries): a {@link ModelCallException} whose cause is the
  *       {@link io.benchmarkhub.api.ProviderException}, so the trial keeps the provider's error kind;</li>
  *   <li>{@code stream}: the whole answer as one chunk.</li>
