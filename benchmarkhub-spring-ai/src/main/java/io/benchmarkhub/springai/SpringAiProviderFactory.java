@@ -1,5 +1,6 @@
 package io.benchmarkhub.springai;
 
+import io.benchmarkhub.api.BenchmarkException;
 import io.benchmarkhub.api.ChatRequest;
 import io.benchmarkhub.api.Completion;
 import io.benchmarkhub.api.Provider;
@@ -29,8 +30,20 @@ public final class SpringAiProviderFactory implements ProviderFactory {
     return ID;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws BenchmarkException when Spring AI is not on the class path (this module depends on it in
+   *     {@code provided} scope: the application brings it)
+   */
   @Override
   public Provider create(ProviderContext context) {
+    try {
+      Class.forName("org.springframework.ai.chat.model.ChatModel", false, getClass().getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw new BenchmarkException("provider '" + context.providerId() + "' needs Spring AI 2.x on the class "
+          + "path: add org.springframework.ai:spring-ai-model (or a Spring AI starter) to the project");
+    }
     String id = context.providerId();
     return new Provider() {
       @Override
