@@ -71,6 +71,9 @@ class SeedLibraryTest {
     assertThat(m.dataset().cases()).as(m.name() + " cases").isGreaterThanOrEqualTo(50);
     assertThat(pkg.validationFile()).as(m.name() + " validation report").isPresent();
     assertThat(ValidationFile.failedChecks(pkg.dir())).as(m.name() + " failing checks").isEmpty();
+    // The seed ships its validation report; it must be the one its cases give now (re-pack to refresh it).
+    assertThat(seed.resolve("validation.json")).as(m.name() + " committed validation.json is current")
+        .hasSameBinaryContentAs(pkg.validationFile().orElseThrow());
     assertThat(pkg.cassettesDir()).as(m.name() + " cassettes").isPresent();
     return pkg;
   }
