@@ -26,10 +26,10 @@ for dir in library-seed/*/; do
   bh package "$dir/benchmark.yaml" --out "$pkg"
   # exit 3 is a gate that failed on a model: still a reference result
   rc=0
-  bh run "$pkg/benchmark.yaml" --mode replay --out "$work/runs" --run-id "$name-reference" > "$work/$name.run.txt" || rc=$?
+  bh run "$pkg/benchmark.yaml" --mode replay --out "$work/runs" --run-id "$name-fixture-answers" > "$work/$name.run.txt" || rc=$?
   if [ "$rc" != 0 ] && [ "$rc" != 3 ]; then cat "$work/$name.run.txt"; exit "$rc"; fi
   grep -E 'replayed from cassette' "$work/$name.run.txt"
-  bh package "$dir/benchmark.yaml" --out "$pkg" --results "$work/runs/$name-reference/$name.jsonl"
+  bh package "$dir/benchmark.yaml" --out "$pkg" --results "$work/runs/$name-fixture-answers/$name.jsonl"
   bh library publish "$pkg" --library target/seed-library
 done
 bh library search --library target/seed-library

@@ -38,7 +38,7 @@ class SeedLibraryTest {
     try (Library lib = Library.cloneFrom(bare.toUri().toString(), tmp.resolve("library"))) {
       for (Path seed : seeds) {
         BenchmarkPackage pkg = packed(seed);
-        RunSummary run = Replays.replay(pkg, tmp.resolve("runs"), pkg.manifest().name() + "-reference");
+        RunSummary run = Replays.replay(pkg, tmp.resolve("runs"), pkg.manifest().name() + "-fixture-answers");
         replayedWholly(pkg, run);
         ReferenceResults.add(pkg, List.of(run.runLog()));
         BenchmarkPackage repacked = BenchmarkPackage.pack(seed.resolve("benchmark.yaml"),
