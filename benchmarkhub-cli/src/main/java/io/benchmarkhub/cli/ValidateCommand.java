@@ -285,10 +285,14 @@ final class ValidateCommand implements Callable<Integer> {
     if (!n.endsWith(".json")) {
       return false;
     }
-    try {
-      // A benchmark file is a JSON object naming its dataset; a JSON dataset is an array of cases.
-      String head = Files.readString(file).stripLeading();
-      return head.startsWith("{") && head.contains("\"dataset\"");
+    // A benchmark file is a JSON object; a JSON dataset is an array of cases. Only the first bytes are read.
+    try (java.io.Reader in = Files.newBufferedReader(file)) {
+      for (int c = in.read(); c >= 0; c = in.read()) {
+        if (!Character.isWhitespace(c) && c != '\uFEFF') {
+          return c == '{';
+        }
+      }
+      return false;
     } catch (IOException e) {
       throw new BenchmarkException("cannot read " + file + ": " + e, e);
     }
