@@ -172,6 +172,31 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aJsonBenchmarkFileIsToldFromAJsonDatasetByItsShape() throws IOException {
+    Path file = Files.writeString(dir.resolve("intents.benchmark.json"), """
+        {"name": "intents-json", "taskType": "classification", "dataset": "intents.jsonl",
+         "concepts": ["billing", "delivery", "login"], "labels": ["refund", "shipping", "account", "cancel", "other"],
+         "prompt": "Classify: {{input}}", "models": ["openai:gpt-4o-mini"], "judges": ["exact"]}
+        """);
+    Path dataset = Files.writeString(dir.resolve("cases.json"), """
+        [{"id": "a", "input": "Where is my parcel?", "expected": "shipping"}]
+        """);
+
+    CliRun asFile = CliRun.of(KEYS, "validate", file.toString(), "--fail-on", "never", "--json",
+        "--out", dir.resolve("v").toString());
+    CliRun asDataset = CliRun.of(KEYS, "validate", dataset.toString(), "--fail-on", "never", "--json",
+        "--out", dir.resolve("v").toString());
+
+    assertThat(asFile.exit()).as(asFile.all()).isZero();
+    JsonNode fromFile = new ObjectMapper().readTree(asFile.out());
+    assertThat(fromFile.path("caseCount").asInt()).isEqualTo(8);
+    assertThat(fromFile.path("design").path("taskType").asText()).isEqualTo("classification");
+    assertThat(dir.resolve("v/intents-json.validation.html")).isRegularFile();
+    assertThat(asDataset.exit()).as(asDataset.all()).isZero();
+    assertThat(new ObjectMapper().readTree(asDataset.out()).path("caseCount").asInt()).isEqualTo(1);
+  }
+
+  @Test
   void aScoreUnderTheMinimumExitsThree() throws IOException {
     Path file = benchmarkFile();
     CliRun r = CliRun.of(KEYS, "validate", file.toString(), "--fail-on", "never", "--min-score", "100",
