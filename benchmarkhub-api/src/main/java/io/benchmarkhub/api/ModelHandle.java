@@ -47,6 +47,51 @@ public interface ModelHandle {
   Completion complete(List<Message> messages, UnaryOperator<ModelParams> overrides) throws ProviderException;
 
   /**
+   * Asks the model with tools it may call, for an agent's tool loop: the answer's
+   * {@link Completion#toolCalls()} are the calls it asks for; run them, then call again with the
+   * conversation extended by {@link Message#assistant(String, List) Message.assistant(text, calls)} and one
+   * {@link Message#toolResult Message.toolResult(id, name, result)} per call, until it answers without
+   * calls. Each call is one request, recorded and replayed like any other; the offered tools and the choice
+   * join its fingerprint.
+   *
+   * <pre>{@code
+   * List<Message> conversation = new ArrayList<>(List.of(Message.user(question)));
+   * Completion c = model.complete(conversation, List.of(weather), null, p -> p);
+   * while (!c.toolCalls().isEmpty()) {
+   *   conversation.add(Message.assistant(c.text(), c.toolCalls()));
+   *   for (ToolCall call : c.toolCalls()) {
+   *     conversation.add(Message.toolResult(call.id(), call.name(), runTool(call)));
+   *   }
+   *   c = model.complete(conversation, List.of(weather), null, p -> p);
+   * }
+   * }</pre>
+   *
+   * @param tools the tools offered, names unique; empty offers none
+   * @param choice whether and which tool the model must call, or null for the provider's default (auto)
+   * @param overrides applied to the model's own parameters, as in {@link #complete(List, UnaryOperator)}
+   * @throws ProviderException as {@link #complete(List)}
+   * @throws IllegalArgumentException when two tools share a name or the choice names a tool not offered
+   * @throws UnsupportedOperationException when this handle cannot offer tools (the runner's handle can)
+   */
+  default Completion complete(List<Message> messages, List<ToolDefinition> tools, ToolChoice choice,
+      UnaryOperator<ModelParams> overrides) throws ProviderException {
+    if (tools.isEmpty() && choice == null) {
+      return complete(messages, overrides);
+    }
+    throw new UnsupportedOperationException(getClass().getName() + " cannot offer tools to the model");
+  }
+
+  /**
+   * {@return the model's answer when it may call these tools}, with its own parameters and the provider's
+   * default choice; see {@link #complete(List, List, ToolChoice, UnaryOperator)}
+   *
+   * @throws ProviderException as {@link #complete(List)}
+   */
+  default Completion complete(List<Message> messages, List<ToolDefinition> tools) throws ProviderException {
+    return complete(messages, tools, null, UnaryOperator.identity());
+  }
+
+  /**
    * {@return the text of the model's answer to one user message}
    *
    * @throws ProviderException as {@link #complete(List)}

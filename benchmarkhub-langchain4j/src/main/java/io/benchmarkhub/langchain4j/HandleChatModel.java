@@ -12,7 +12,9 @@ import java.util.Objects;
  * A trial's {@link ModelHandle} seen as a LangChain4j {@link ChatModel}: each {@code chat} is one call of
  * the handle, so it goes through the runner (cache, cassette, retries, rate limits, budget, cost).
  * LangChain4j's own machinery (default parameters, listeners) runs around {@link #doChat} as for any
- * model.
+ * model. The request's tool specifications and tool choice are offered to the model, its tool calls come
+ * back as the AI message's tool execution requests, and tool results in the conversation go back to the
+ * model, so an {@code AiServices} assistant with {@code @Tool} methods runs its loop through the handle.
  */
 final class HandleChatModel implements ChatModel {
   private final ModelHandle handle;
@@ -27,7 +29,7 @@ final class HandleChatModel implements ChatModel {
    * @throws dev.langchain4j.exception.LangChain4jException the provider failed after the runner's
    *     retries; its cause is the {@link ProviderException}, whose kind the trial keeps
    * @throws dev.langchain4j.exception.UnsupportedFeatureException for a message or parameter with no
-   *     BenchmarkHub form (images, tools, top-k, penalties, stop sequences)
+   *     BenchmarkHub form (images, top-k, penalties, stop sequences)
    * @throws IllegalStateException from the handle: the budget is reached, the cassette lacks the request,
    *     the run is cancelled, or the trial is over
    */
@@ -35,9 +37,12 @@ final class HandleChatModel implements ChatModel {
   public ChatResponse doChat(ChatRequest request) {
     var messages = Messages.toBenchmarkHub(request.messages());
     var overrides = Parameters.overrides(request.parameters());
+    var tools = Tools.toBenchmarkHub(request.parameters().toolSpecifications());
+    var choice = tools.isEmpty() ? null : Tools.toBenchmarkHub(request.parameters().toolChoice());
     Completion completion;
     try {
-      completion = handle.complete(messages, overrides);
+      completion = tools.isEmpty() ? handle.complete(messages, overrides)
+          : handle.complete(messages, tools, choice, overrides);
     } catch (ProviderException e) {
       throw Errors.toLangChain4j(e);
     }

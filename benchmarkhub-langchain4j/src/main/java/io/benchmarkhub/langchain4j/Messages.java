@@ -5,6 +5,7 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.Content;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.TextContent;
+import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.exception.UnsupportedFeatureException;
 import io.benchmarkhub.api.Message;
@@ -12,8 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Converts conversations between LangChain4j's messages and ours. Only text travels: system, user and AI
- * messages map one to one; images, audio, tool calls and tool results have no BenchmarkHub form yet and
+ * Converts conversations between LangChain4j's messages and ours: system, user and AI messages map one
+ * to one, an AI message's tool execution requests are our assistant turn's tool calls, and a
+ * {@link ToolExecutionResultMessage} is our tool result. Images and audio have no BenchmarkHub form and
  * are refused with an {@link UnsupportedFeatureException} naming the message, never dropped silently.
  */
 final class Messages {
@@ -40,10 +42,13 @@ final class Messages {
       return Message.user(userText(user, index));
     }
     if (message instanceof AiMessage ai) {
-      if (ai.hasToolExecutionRequests()) {
-        throw unsupported(index, "an AI message with tool execution requests");
-      }
-      return Message.assistant(ai.text() == null ? "" : ai.text());
+      String text = ai.text() == null ? "" : ai.text();
+      return ai.hasToolExecutionRequests() ? Message.assistant(text, Tools.toCalls(ai.toolExecutionRequests()))
+          : Message.assistant(text);
+    }
+    if (message instanceof ToolExecutionResultMessage result) {
+      return Message.toolResult(result.id() == null ? "" : result.id(), result.toolName(),
+          result.text() == null ? "" : result.text());
     }
     throw unsupported(index, "a " + message.type() + " message");
   }
@@ -61,7 +66,7 @@ final class Messages {
 
   private static UnsupportedFeatureException unsupported(int index, String what) {
     return new UnsupportedFeatureException("message " + (index + 1) + " is " + what
-        + ": the BenchmarkHub model handle sends text messages only (system, user, AI)");
+        + ": the BenchmarkHub model handle sends text messages only (system, user, AI, tool results)");
   }
 
   /** {@return LangChain4j's messages for our conversation, in order} */
@@ -71,7 +76,11 @@ final class Messages {
       out.add(switch (m.role()) {
         case SYSTEM -> SystemMessage.from(m.content());
         case USER -> UserMessage.from(m.content());
-        case ASSISTANT -> AiMessage.from(m.content());
+        case ASSISTANT -> m.hasToolCalls()
+            ? AiMessage.from(m.content().isEmpty() ? null : m.content(), Tools.toRequests(m.toolCalls()))
+            : AiMessage.from(m.content());
+        case TOOL -> ToolExecutionResultMessage.from(m.toolCallId().orElseThrow(), m.toolName().orElseThrow(),
+            m.content());
       });
     }
     return out;

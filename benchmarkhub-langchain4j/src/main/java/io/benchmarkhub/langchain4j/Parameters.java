@@ -20,8 +20,8 @@ import java.util.function.UnaryOperator;
  * Converts request parameters between LangChain4j's {@link ChatRequestParameters} and our
  * {@link ModelParams}: temperature, top-p, the output token limit and the JSON response format (with or
  * without a schema). The model name of a LangChain4j request is ignored on the way in (the trial's model
- * is fixed); top-k, penalties, stop sequences and tools have no {@link ModelParams} field and are refused
- * rather than dropped.
+ * is fixed); top-k, penalties and stop sequences have no {@link ModelParams} field and are refused
+ * rather than dropped. Tools and the tool choice are not parameters here: {@link Tools} converts them.
  */
 final class Parameters {
   /** The schema name our JSON output asks for on the OpenAI wire; used for LangChain4j's {@link JsonSchema} too. */
@@ -41,8 +41,6 @@ final class Parameters {
     if (p.frequencyPenalty() != null) unsupported.add("frequencyPenalty");
     if (p.presencePenalty() != null) unsupported.add("presencePenalty");
     if (p.stopSequences() != null && !p.stopSequences().isEmpty()) unsupported.add("stopSequences");
-    if (p.toolSpecifications() != null && !p.toolSpecifications().isEmpty()) unsupported.add("toolSpecifications");
-    if (p.toolChoice() != null) unsupported.add("toolChoice");
     if (!unsupported.isEmpty()) {
       throw new UnsupportedFeatureException("the BenchmarkHub model handle cannot send " + String.join(", ", unsupported)
           + "; set provider-specific options on the benchmark's model instead, e.g. "

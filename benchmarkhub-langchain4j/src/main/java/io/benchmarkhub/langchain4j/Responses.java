@@ -8,7 +8,10 @@ import io.benchmarkhub.api.FinishReason;
 import io.benchmarkhub.api.Usage;
 import java.time.Duration;
 
-/** Converts answers between our {@link Completion} and LangChain4j's {@link ChatResponse}: text, tokens, finish reason. */
+/**
+ * Converts answers between our {@link Completion} and LangChain4j's {@link ChatResponse}: text, tool calls
+ * (as the AI message's tool execution requests), tokens, finish reason.
+ */
 final class Responses {
   private Responses() {}
 
@@ -19,7 +22,8 @@ final class Responses {
    */
   static ChatResponse toLangChain4j(Completion c, String modelName) {
     return ChatResponse.builder()
-        .aiMessage(AiMessage.from(c.text()))
+        .aiMessage(c.toolCalls().isEmpty() ? AiMessage.from(c.text())
+            : AiMessage.from(c.text().isEmpty() ? null : c.text(), Tools.toRequests(c.toolCalls())))
         .tokenUsage(new TokenUsage(Math.toIntExact(c.usage().inputTokens()), Math.toIntExact(c.usage().outputTokens())))
         .finishReason(toLangChain4j(c.finishReason()))
         .modelName(c.served().orElse(modelName))
@@ -34,7 +38,9 @@ final class Responses {
   static Completion toBenchmarkHub(ChatResponse r, Duration latency) {
     AiMessage ai = r.aiMessage();
     String text = ai == null || ai.text() == null ? "" : ai.text();
-    return new Completion(text, toBenchmarkHub(r.finishReason()), latency, usage(r.tokenUsage()), r.modelName());
+    return new Completion(text, toBenchmarkHub(r.finishReason()), latency, usage(r.tokenUsage()), r.modelName(),
+        io.benchmarkhub.api.CompletionOrigin.LIVE,
+        ai == null || !ai.hasToolExecutionRequests() ? java.util.List.of() : Tools.toCalls(ai.toolExecutionRequests()));
   }
 
   private static Usage usage(TokenUsage t) {

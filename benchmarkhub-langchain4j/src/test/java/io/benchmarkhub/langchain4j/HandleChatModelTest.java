@@ -3,6 +3,8 @@ package io.benchmarkhub.langchain4j;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ImageContent;
 import dev.langchain4j.data.message.SystemMessage;
@@ -35,6 +37,8 @@ import io.benchmarkhub.api.ModelParams;
 import io.benchmarkhub.api.ModelRef;
 import io.benchmarkhub.api.ProviderException;
 import io.benchmarkhub.api.ProviderException.Kind;
+import io.benchmarkhub.api.ToolCall;
+import io.benchmarkhub.api.ToolDefinition;
 import io.benchmarkhub.api.Usage;
 import java.time.Duration;
 import java.util.List;
@@ -56,6 +60,8 @@ class HandleChatModelTest {
     ProviderException failure;
     List<Message> messages;
     ModelParams sent;
+    List<ToolDefinition> tools;
+    io.benchmarkhub.api.ToolChoice choice;
 
     @Override
     public ModelRef model() {
@@ -76,6 +82,41 @@ class HandleChatModelTest {
       }
       return answer;
     }
+
+    @Override
+    public Completion complete(List<Message> messages, List<ToolDefinition> tools, io.benchmarkhub.api.ToolChoice choice,
+        UnaryOperator<ModelParams> overrides) throws ProviderException {
+      this.tools = tools;
+      this.choice = choice;
+      return complete(messages, overrides);
+    }
+  }
+
+  @Test
+  void toolsAreOfferedAndTheToolTurnsOfALoopTravelBothWays() {
+    ToolSpecification weather = ToolSpecification.builder().name("get_weather").description("Current weather")
+        .parameters(JsonObjectSchema.builder().addStringProperty("city").required("city").build()).build();
+    handle.answer = new Completion("", FinishReason.TOOL_CALLS, Duration.ofMillis(5), Usage.of(40, 12), null,
+        io.benchmarkhub.api.CompletionOrigin.LIVE, List.of(ToolCall.of("call_2", "get_weather", "{\"city\":\"Lyon\"}")));
+    ToolExecutionRequest paris = ToolExecutionRequest.builder().id("call_1").name("get_weather")
+        .arguments("{\"city\":\"Paris\"}").build();
+
+    ChatResponse r = model.chat(ChatRequest.builder()
+        .messages(UserMessage.from("Weather in Paris, then Lyon?"), AiMessage.from(paris),
+            ToolExecutionResultMessage.from(paris, "18 C"))
+        .parameters(ChatRequestParameters.builder().toolSpecifications(weather)
+            .toolChoice(dev.langchain4j.model.chat.request.ToolChoice.REQUIRED).build())
+        .build());
+
+    assertThat(handle.tools).containsExactly(ToolDefinition.of("get_weather", "Current weather", Map.of("type", "object",
+        "properties", Map.of("city", Map.of("type", "string")), "required", List.of("city"))));
+    assertThat(handle.choice).isEqualTo(io.benchmarkhub.api.ToolChoice.required());
+    assertThat(handle.messages).containsExactly(Message.user("Weather in Paris, then Lyon?"),
+        Message.assistant("", List.of(ToolCall.of("call_1", "get_weather", "{\"city\":\"Paris\"}"))),
+        Message.toolResult("call_1", "get_weather", "18 C"));
+    assertThat(r.aiMessage().toolExecutionRequests()).containsExactly(ToolExecutionRequest.builder().id("call_2")
+        .name("get_weather").arguments("{\"city\":\"Lyon\"}").build());
+    assertThat(r.finishReason()).isEqualTo(dev.langchain4j.model.output.FinishReason.TOOL_EXECUTION);
   }
 
   private final FakeHandle handle = new FakeHandle();
@@ -141,9 +182,6 @@ class HandleChatModelTest {
     assertThat(catchThrowableOfType(UnsupportedFeatureException.class, () -> model.chat(UserMessage.from("hi"),
         UserMessage.from(TextContent.from("What is this?"), ImageContent.from("https://example.com/cat.png")))))
         .hasMessageContaining("message 2 is a user message with IMAGE content");
-    assertThat(catchThrowableOfType(UnsupportedFeatureException.class, () -> model.chat(UserMessage.from("hi"),
-        ToolExecutionResultMessage.from("call_1", "weather", "sunny"))))
-        .hasMessageContaining("message 2 is a TOOL_EXECUTION_RESULT message");
     assertThat(handle.messages).as("nothing was sent").isNull();
   }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.benchmarkhub.api.ChatRequest;
 import io.benchmarkhub.api.Message;
 import io.benchmarkhub.api.ModelParams;
+import io.benchmarkhub.api.ToolCall;
 import io.benchmarkhub.api.ToolDefinition;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,7 +33,11 @@ final class RecordingJson {
    * existed, and so do their fingerprints. A request that offers tools also has {@code tools}
    * ({@code [{"description", "name", "parameters"}]}, in order) and, when set, {@code toolChoice}
    * ({@code "auto"}, {@code "required"}, {@code "none"} or {@code "tool:<name>"}); a request without
-   * tools has neither, so its form and fingerprint are as before tools existed.
+   * tools has neither, so its form and fingerprint are as before tools existed. The turns of a tool
+   * loop add to their message only what they have: an assistant turn that calls tools its
+   * {@code toolCalls} ({@code [{"arguments", "id", "name"}]}, arguments as the JSON text the model
+   * gave), a tool result (role {@code tool}) its {@code toolCallId} and {@code toolName}; a plain
+   * message stays {@code {"content", "role"}}.
    *
    * @throws IllegalArgumentException when an extra field or the JSON schema cannot be written as JSON
    */
@@ -40,7 +45,15 @@ final class RecordingJson {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     ArrayNode messages = node.putArray("messages");
     for (Message m : request.messages()) {
-      messages.addObject().put("role", m.role().wireName()).put("content", m.content());
+      ObjectNode message = messages.addObject().put("role", m.role().wireName()).put("content", m.content());
+      if (m.hasToolCalls()) {
+        ArrayNode calls = message.putArray("toolCalls");
+        for (ToolCall c : m.toolCalls()) {
+          calls.addObject().put("id", c.id()).put("name", c.name()).put("arguments", c.arguments());
+        }
+      }
+      m.toolCallId().ifPresent(id -> message.put("toolCallId", id));
+      m.toolName().ifPresent(name -> message.put("toolName", name));
     }
     ModelParams p = request.params();
     ObjectNode params = JsonNodeFactory.instance.objectNode();

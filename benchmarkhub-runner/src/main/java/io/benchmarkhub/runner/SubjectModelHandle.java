@@ -9,6 +9,8 @@ import io.benchmarkhub.api.ModelHandle;
 import io.benchmarkhub.api.ModelParams;
 import io.benchmarkhub.api.ModelRef;
 import io.benchmarkhub.api.ProviderException;
+import io.benchmarkhub.api.ToolChoice;
+import io.benchmarkhub.api.ToolDefinition;
 import io.benchmarkhub.api.TrialError;
 import io.benchmarkhub.api.Usage;
 import java.time.Duration;
@@ -75,10 +77,16 @@ final class SubjectModelHandle implements ModelHandle {
 
   @Override
   public Completion complete(List<Message> messages, UnaryOperator<ModelParams> overrides) throws ProviderException {
+    return complete(messages, List.of(), null, overrides);
+  }
+
+  @Override
+  public Completion complete(List<Message> messages, List<ToolDefinition> tools, ToolChoice choice,
+      UnaryOperator<ModelParams> overrides) throws ProviderException {
     Objects.requireNonNull(overrides, "overrides");
     ModelParams params = Objects.requireNonNull(overrides.apply(trial.model().params()),
         "the overrides returned no parameters");
-    ChatRequest request = new ChatRequest(trial.model().model(), messages, params);
+    ChatRequest request = new ChatRequest(trial.model().model(), messages, params, tools, choice);
     if (closed) {
       throw new IllegalStateException("the model handle of case '" + trial.testCase().id() + "' on "
           + trial.model().id() + " was used after its subject returned; a handle serves one trial only");

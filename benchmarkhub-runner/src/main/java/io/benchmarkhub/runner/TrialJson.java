@@ -181,6 +181,11 @@ final class TrialJson {
       g.writeStartObject();
       g.writeStringField("role", m.role().wireName());
       g.writeStringField("content", m.content());
+      toolCalls(g, "toolCalls", m.toolCalls(), true);
+      if (m.toolCallId().isPresent()) {
+        g.writeStringField("toolCallId", m.toolCallId().orElseThrow());
+        g.writeStringField("toolName", m.toolName().orElseThrow());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -309,7 +314,14 @@ final class TrialJson {
     }
     List<Message> messages = new ArrayList<>(array.size());
     for (JsonNode m : array) {
-      messages.add(Message.of(Message.Role.parse(text(m, "role")), text(m, "content")));
+      String role = text(m, "role");
+      if (Message.Role.TOOL.wireName().equals(role)) {
+        messages.add(Message.toolResult(text(m, "toolCallId"), text(m, "toolName"), text(m, "content")));
+      } else if (m.has("toolCalls")) {
+        messages.add(Message.assistant(text(m, "content"), toolCalls(m.path("toolCalls"))));
+      } else {
+        messages.add(Message.of(Message.Role.parse(role), text(m, "content")));
+      }
     }
     return messages;
   }

@@ -160,4 +160,26 @@ class FingerprintTest {
   private static ChatRequest request(ModelParams params) {
     return new ChatRequest("m", List.of(Message.user("hi")), params);
   }
+
+  /**
+   * The turns of a tool loop add their fields to their message only: the SHA-256 of
+   * {@code {"messages":[{"content":"Weather in Paris?","role":"user"},{"content":"","role":"assistant",
+   * "toolCalls":[{"arguments":"{\"city\":\"Paris\"}","id":"call_1","name":"get_weather"}]},{"content":"18 C",
+   * "role":"tool","toolCallId":"call_1","toolName":"get_weather"}],"model":"gpt-4o-mini","params":{},
+   * "provider":"openai","repeat":1,"tools":[{"description":"Current weather","name":"get_weather","parameters":
+   * {"properties":{"city":{"type":"string"}},"type":"object"}}]}}, computed with Python as above.
+   */
+  @Test
+  void toolCallsAndToolResultsJoinTheirMessagesAndTheFingerprint() {
+    io.benchmarkhub.api.ToolCall call = io.benchmarkhub.api.ToolCall.of("call_1", "get_weather", "{\"city\":\"Paris\"}");
+    ChatRequest loop = new ChatRequest("gpt-4o-mini", List.of(Message.user("Weather in Paris?"),
+        Message.assistant("", List.of(call)), Message.toolResult("call_1", "get_weather", "18 C")),
+        ModelParams.defaults()).withTools(List.of(io.benchmarkhub.api.ToolDefinition.of("get_weather",
+            "Current weather", Map.of("type", "object", "properties", Map.of("city", Map.of("type", "string"))))), null);
+
+    assertThat(Fingerprint.of("openai", loop, 1).hex())
+        .isEqualTo("ec89f2921bd397d71715ba32185466906445c20f74868289dcff9fd6262273cf");
+    assertThat(RecordingJson.request(loop).path("messages").get(0).size()).as("a plain message is as before")
+        .isEqualTo(2);
+  }
 }

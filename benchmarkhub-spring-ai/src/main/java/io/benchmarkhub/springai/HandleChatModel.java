@@ -14,9 +14,15 @@ import org.springframework.ai.chat.model.ChatResponse;
 import org.springframework.ai.chat.model.Generation;
 import org.springframework.ai.chat.prompt.ChatOptions;
 import org.springframework.ai.chat.prompt.Prompt;
+import org.springframework.ai.model.tool.ToolCallingChatOptions;
 import reactor.core.publisher.Flux;
 
-/** A {@link ModelHandle} seen as a Spring AI {@link ChatModel}; see {@link SpringAiModels#chatModel}. */
+/**
+ * A {@link ModelHandle} seen as a Spring AI {@link ChatModel}; see {@link SpringAiModels#chatModel}. The
+ * prompt's tool callbacks are offered to the model by their definitions, its tool calls come back as the
+ * assistant message's tool calls, and the conversation's assistant tool calls and tool responses go back to
+ * the model, so a {@code ChatClient}'s tool loop runs through the handle (one call per step).
+ */
 final class HandleChatModel implements ChatModel {
   private final ModelHandle handle;
 
@@ -29,8 +35,11 @@ final class HandleChatModel implements ChatModel {
     Objects.requireNonNull(prompt, "prompt");
     Completion completion;
     try {
-      completion = handle.complete(SpringAiMessages.toBenchmarkHub(prompt.getInstructions()),
-          SpringAiOptions.overrides(prompt.getOptions()));
+      var messages = SpringAiMessages.toBenchmarkHub(prompt.getInstructions());
+      var overrides = SpringAiOptions.overrides(prompt.getOptions());
+      var tools = SpringAiOptions.tools(prompt.getOptions());
+      completion = tools.isEmpty() ? handle.complete(messages, overrides)
+          : handle.complete(messages, tools, null, overrides);
     } catch (ProviderException e) {
       throw new ModelCallException(e);
     }
@@ -43,11 +52,14 @@ final class HandleChatModel implements ChatModel {
     return Flux.defer(() -> Flux.just(call(prompt)));
   }
 
-  /** {@return the trial model's parameters as Spring AI options}: its name, temperature, top-p, max tokens */
+  /**
+   * {@return the trial model's parameters as Spring AI options}: its name, temperature, top-p, max tokens;
+   * tool-calling options, so that a {@code ChatClient} hands its tools to this model
+   */
   @Override
   public ChatOptions getOptions() {
     var params = handle.model().params();
-    ChatOptions.Builder<?> builder = ChatOptions.builder().model(handle.model().model());
+    ChatOptions.Builder<?> builder = ToolCallingChatOptions.builder().model(handle.model().model());
     params.temperature().ifPresent(builder::temperature);
     params.topP().ifPresent(builder::topP);
     params.maxTokens().ifPresent(builder::maxTokens);

@@ -1,11 +1,13 @@
 package io.benchmarkhub.springai;
 
 import io.benchmarkhub.api.Message;
+import io.benchmarkhub.api.ToolCall;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.ai.chat.messages.AssistantMessage;
 import org.springframework.ai.chat.messages.MessageType;
 import org.springframework.ai.chat.messages.SystemMessage;
+import org.springframework.ai.chat.messages.ToolResponseMessage;
 import org.springframework.ai.chat.messages.UserMessage;
 import org.springframework.ai.content.MediaContent;
 
@@ -15,21 +17,30 @@ final class SpringAiMessages {
   private SpringAiMessages() {}
 
   /**
-   * {@return the conversation as BenchmarkHub messages}, role and text kept
+   * {@return the conversation as BenchmarkHub messages}, role and text kept; an assistant's tool calls
+   * become its turn's {@link ToolCall}s and a {@link ToolResponseMessage} one tool result per response
    *
-   * @throws IllegalArgumentException for what a {@link Message} cannot carry: a tool response, an
-   *     assistant's tool calls, media (images, audio), naming the message
+   * @throws IllegalArgumentException for what a {@link Message} cannot carry: media (images, audio),
+   *     naming the message
    */
   static List<Message> toBenchmarkHub(List<org.springframework.ai.chat.messages.Message> messages) {
     List<Message> out = new ArrayList<>(messages.size());
     int index = 0;
     for (org.springframework.ai.chat.messages.Message m : messages) {
       MessageType type = m.getMessageType();
-      if (type == MessageType.TOOL) {
-        throw unsupported(index, "is a tool response");
+      if (m instanceof ToolResponseMessage results) {
+        for (ToolResponseMessage.ToolResponse r : results.getResponses()) {
+          out.add(Message.toolResult(r.id() == null ? "" : r.id(), r.name(),
+              r.responseData() == null ? "" : r.responseData()));
+        }
+        index++;
+        continue;
       }
       if (m instanceof AssistantMessage a && a.hasToolCalls()) {
-        throw unsupported(index, "carries tool calls");
+        out.add(Message.assistant(a.getText() == null ? "" : a.getText(), a.getToolCalls().stream()
+            .map(c -> ToolCall.of(c.id(), c.name(), c.arguments() == null ? "" : c.arguments())).toList()));
+        index++;
+        continue;
       }
       if (m instanceof MediaContent c && c.getMedia() != null && !c.getMedia().isEmpty()) {
         throw unsupported(index, "carries media (" + c.getMedia().size() + ")");
@@ -51,8 +62,13 @@ final class SpringAiMessages {
     for (Message m : messages) {
       out.add(switch (m.role()) {
         case SYSTEM -> new SystemMessage(m.content());
-        case ASSISTANT -> new AssistantMessage(m.content());
+        case ASSISTANT -> m.hasToolCalls() ? AssistantMessage.builder().content(m.content())
+            .toolCalls(m.toolCalls().stream()
+                .map(c -> new AssistantMessage.ToolCall(c.id(), "function", c.name(), c.arguments())).toList())
+            .build() : new AssistantMessage(m.content());
         case USER -> new UserMessage(m.content());
+        case TOOL -> ToolResponseMessage.builder().responses(List.of(new ToolResponseMessage.ToolResponse(
+            m.toolCallId().orElseThrow(), m.toolName().orElseThrow(), m.content()))).build();
       });
     }
     return out;
@@ -60,6 +76,6 @@ final class SpringAiMessages {
 
   private static IllegalArgumentException unsupported(int index, String what) {
     return new IllegalArgumentException("message " + index + " of the prompt " + what
-        + ": the BenchmarkHub model handle carries text messages only (system, user, assistant)");
+        + ": the BenchmarkHub model handle carries text messages only (system, user, assistant, tool results)");
   }
 }

@@ -20,9 +20,29 @@ final class SpringAiOptions {
    *
    * @param options the prompt's options, or null
    * @throws IllegalArgumentException for an option the model handle cannot send (stop sequences, top-k,
-   *     frequency or presence penalty, tools), naming it
+   *     frequency or presence penalty), naming it; tools are not parameters, see {@link #tools}
    */
   static UnaryOperator<ModelParams> overrides(ChatOptions options) {
+    return overridesOf(options);
+  }
+
+  /**
+   * {@return the tools a prompt's options offer}: each tool callback's definition (name, description,
+   * input schema), in order; none when the options offer none
+   *
+   * @throws IllegalArgumentException when a tool's input schema is not a JSON object, naming the tool
+   */
+  static List<io.benchmarkhub.api.ToolDefinition> tools(ChatOptions options) {
+    if (!(options instanceof ToolCallingChatOptions tools) || tools.getToolCallbacks() == null) {
+      return List.of();
+    }
+    return tools.getToolCallbacks().stream().map(c -> c.getToolDefinition())
+        .map(d -> io.benchmarkhub.api.ToolDefinition.of(d.name(), d.description() == null ? "" : d.description(),
+            d.inputSchema()))
+        .toList();
+  }
+
+  private static UnaryOperator<ModelParams> overridesOf(ChatOptions options) {
     if (options == null) {
       return UnaryOperator.identity();
     }
@@ -38,11 +58,6 @@ final class SpringAiOptions {
     }
     if (options.getPresencePenalty() != null) {
       unsupported.add("presencePenalty");
-    }
-    if (options instanceof ToolCallingChatOptions tools
-       
-        && tools.getToolCallbacks() != null && !tools.getToolCallbacks().isEmpty()) {
-      unsupported.add("tools");
     }
     if (!unsupported.isEmpty()) {
       throw new IllegalArgumentException("the BenchmarkHub model handle cannot send the Spring AI option(s) "

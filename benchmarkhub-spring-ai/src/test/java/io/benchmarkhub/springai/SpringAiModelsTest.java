@@ -12,6 +12,8 @@ import io.benchmarkhub.api.ModelParams;
 import io.benchmarkhub.api.ModelRef;
 import io.benchmarkhub.api.ProviderException;
 import io.benchmarkhub.api.ToolCall;
+import io.benchmarkhub.api.ToolChoice;
+import io.benchmarkhub.api.ToolDefinition;
 import io.benchmarkhub.api.Usage;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.springframework.ai.chat.client.ChatClient;
+import org.springframework.ai.chat.client.advisor.ToolCallingAdvisor;
 import org.springframework.ai.chat.messages.AssistantMessage;
 import org.springframework.ai.chat.messages.SystemMessage;
 import org.springframework.ai.chat.messages.UserMessage;
@@ -26,6 +29,8 @@ import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.model.ChatResponse;
 import org.springframework.ai.chat.prompt.ChatOptions;
 import org.springframework.ai.chat.prompt.Prompt;
+import org.springframework.ai.tool.annotation.Tool;
+import org.springframework.ai.tool.annotation.ToolParam;
 
 /** The trial's model handle seen as a Spring AI ChatModel, directly and through a ChatClient. */
 class SpringAiModelsTest {
@@ -39,6 +44,9 @@ class SpringAiModelsTest {
     Completion answer = new Completion("Refunds take 30 days.", FinishReason.LENGTH, Duration.ofMillis(5),
         Usage.of(21, 7), "gpt-4o-mini-2024-07-18");
     ProviderException failure;
+    /** Answers given before {@link #answer}, one per call, in order. */
+    final java.util.Deque<Completion> first = new java.util.ArrayDeque<>();
+    final List<List<ToolDefinition>> tools = new ArrayList<>();
 
     @Override
     public ModelRef model() {
@@ -58,8 +66,53 @@ class SpringAiModelsTest {
       if (failure != null) {
         throw failure;
       }
-      return answer;
+      return first.isEmpty() ? answer : first.poll();
     }
+
+    @Override
+    public Completion complete(List<Message> conversation, List<ToolDefinition> offered, ToolChoice choice,
+        UnaryOperator<ModelParams> overrides) throws ProviderException {
+      tools.add(offered);
+      return complete(conversation, overrides);
+    }
+  }
+
+  /** The user's tool, run by the ChatClient when the model asks for it. */
+  static final class RefundTools {
+    @Tool(description = "Status of the refund of an order")
+    String refundStatus(@ToolParam(description = "The order id, e.g. A-1042") String orderId) {
+      return "{\"order\": \"" + orderId + "\", \"status\": \"sent\"}";
+    }
+  }
+
+  /** The name Spring AI gives the tool's parameter: the method's, or arg0 when compiled without -parameters. */
+  private static final String ORDER_ID = RefundTools.class.getDeclaredMethods()[0].getParameters()[0].getName();
+
+  @Test
+  void aChatClientsToolLoopRunsThroughTheHandle() {
+    String arguments = "{\"" + ORDER_ID + "\":\"A-1042\"}";
+    handle.first.add(new Completion("", FinishReason.TOOL_CALLS, Duration.ofMillis(5), Usage.of(60, 14), null,
+        CompletionOrigin.LIVE, List.of(ToolCall.of("call_7", "refundStatus", arguments))));
+    handle.answer = Completion.of("Your refund for A-1042 was sent.");
+
+    String answer = ChatClient.builder(chatModel).defaultAdvisors(ToolCallingAdvisor.builder().build()).build()
+        .prompt().user("Where is my refund for A-1042?")
+        .tools(new RefundTools()).call().content();
+
+    assertThat(answer).isEqualTo("Your refund for A-1042 was sent.");
+    assertThat(handle.tools).hasSize(2).allSatisfy(offered -> assertThat(offered).singleElement().satisfies(t -> {
+      assertThat(t.name()).isEqualTo("refundStatus");
+      assertThat(t.description()).isEqualTo("Status of the refund of an order");
+      assertThat(t.parameters()).containsEntry("type", "object").containsEntry("required", List.of(ORDER_ID));
+    }));
+    List<Message> second = handle.messages.get(1);
+    assertThat(second).hasSize(3);
+    assertThat(second.subList(0, 2)).containsExactly(Message.user("Where is my refund for A-1042?"),
+        Message.assistant("", List.of(ToolCall.of("call_7", "refundStatus", arguments))));
+    assertThat(second.get(2).role()).isEqualTo(Message.Role.TOOL);
+    assertThat(second.get(2).toolCallId()).hasValue("call_7");
+    assertThat(second.get(2).toolName()).hasValue("refundStatus");
+    assertThat(second.get(2).content()).contains("A-1042").contains("sent");
   }
 
   private final RecordingHandle handle = new RecordingHandle();
@@ -151,11 +204,6 @@ class SpringAiModelsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("stopSequences, topK")
         .hasMessageContaining("ModelParams.withExtra");
-    AssistantMessage toolCall = AssistantMessage.builder().content("")
-        .toolCalls(List.of(new AssistantMessage.ToolCall("call_1", "function", "lookup", "{}"))).build();
-    assertThatThrownBy(() -> chatModel.call(new Prompt(List.of(new UserMessage("Look it up"), toolCall))))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("message 1 of the prompt carries tool calls");
     assertThat(handle.messages).as("nothing was sent").isEmpty();
   }
 }

@@ -30,7 +30,10 @@ import okhttp3.HttpUrl;
  *
  * <p>Tools go as {@code tools: [{"name", "description", "input_schema"}]} with {@code tool_choice}
  * ({@code auto}, {@code any}, {@code none} or {@code tool}) when set; {@code tool_use} content blocks
- * become the completion's tool calls, their {@code input} object as compact JSON.
+ * become the completion's tool calls, their {@code input} object as compact JSON. The turns of a tool
+ * loop go back as an {@code assistant} message of content blocks (its text, then a {@code tool_use}
+ * block {@code {"id", "name", "input"}} per call) and the results as a {@code user} message of
+ * {@code tool_result} blocks {@code {"tool_use_id", "content"}}, consecutive results in one message.
  */
 final class AnthropicWireFormat implements WireFormat {
   /** The {@code max_tokens} sent when the params set none. */
@@ -55,9 +58,21 @@ final class AnthropicWireFormat implements WireFormat {
         .put("max_tokens", request.params().maxTokens().orElse(DEFAULT_MAX_TOKENS));
     StringBuilder system = new StringBuilder(request.params().systemPrompt().orElse(""));
     ArrayNode messages = body.putArray("messages");
+    ArrayNode results = null;
     for (Message m : request.messages()) {
+      if (m.role() == Message.Role.TOOL) {
+        if (results == null) {
+          results = messages.addObject().put("role", "user").putArray("content");
+        }
+        results.addObject().put("type", "tool_result").put("tool_use_id", m.toolCallId().orElseThrow())
+            .put("content", m.content());
+        continue;
+      }
+      results = null;
       if (m.role() == Message.Role.SYSTEM) {
         system.append(system.length() == 0 ? "" : "\n\n").append(m.content());
+      } else if (m.hasToolCalls()) {
+        messages.add(toolUse(m));
       } else {
         messages.addObject().put("role", m.role().wireName()).put("content", m.content());
       }
@@ -77,6 +92,20 @@ final class AnthropicWireFormat implements WireFormat {
       request.choice().ifPresent(c -> body.set("tool_choice", toolChoice(c)));
     }
     return Json.putSampling(body, request.params(), NAMES);
+  }
+
+  /** {@return an assistant turn with its text (when any) and a {@code tool_use} block per call} */
+  private static ObjectNode toolUse(Message m) {
+    ObjectNode message = Json.object().put("role", "assistant");
+    ArrayNode blocks = message.putArray("content");
+    if (!m.content().isEmpty()) {
+      blocks.addObject().put("type", "text").put("text", m.content());
+    }
+    for (ToolCall c : m.toolCalls()) {
+      blocks.addObject().put("type", "tool_use").put("id", c.id()).put("name", c.name())
+          .set("input", ToolTurnsJson.arguments(c));
+    }
+    return message;
   }
 
   /** {@return {"type": "auto"}, {"type": "any"}, {"type": "none"} or {"type": "tool", "name": ...}} */

@@ -40,7 +40,11 @@ import okhttp3.HttpUrl;
  * {@code toolConfig.functionCallingConfig} ({@code AUTO}, {@code ANY}, {@code NONE}, or {@code ANY}
  * with {@code allowedFunctionNames}); {@code functionCall} parts become the completion's tool calls,
  * their {@code args} object as compact JSON and their {@code id} when given. Gemini reports a plain
- * {@code STOP} after a call; it becomes {@link FinishReason#TOOL_CALLS}.
+ * {@code STOP} after a call; it becomes {@link FinishReason#TOOL_CALLS}. The turns of a tool loop go
+ * back as a {@code model} content of {@code functionCall} parts {@code {"id" (when given), "name",
+ * "args"}} and the results as a {@code user} content of {@code functionResponse} parts {@code {"id" (when
+ * given), "name", "response"}}, consecutive results in one content; a result that is a JSON object is the
+ * {@code response}, any other text goes as {@code {"result": text}}.
  */
 final class GeminiWireFormat implements WireFormat {
   private static final Json.SamplingNames NAMES =
@@ -65,9 +69,22 @@ final class GeminiWireFormat implements WireFormat {
     ArrayNode contents = body.putArray("contents");
     ArrayNode system = Json.object().arrayNode();
     request.params().systemPrompt().ifPresent(s -> system.addObject().put("text", s));
+    ArrayNode results = null;
     for (Message m : request.messages()) {
+      if (m.role() == Message.Role.TOOL) {
+        if (results == null) {
+          results = contents.addObject().put("role", "user").putArray("parts");
+        }
+        ObjectNode response = results.addObject().putObject("functionResponse");
+        m.toolCallId().filter(id -> !id.isEmpty()).ifPresent(id -> response.put("id", id));
+        response.put("name", m.toolName().orElseThrow()).set("response", ToolTurnsJson.resultObject(m.content()));
+        continue;
+      }
+      results = null;
       if (m.role() == Message.Role.SYSTEM) {
         system.addObject().put("text", m.content());
+      } else if (m.hasToolCalls()) {
+        contents.add(functionCalls(m));
       } else {
         ObjectNode content = contents.addObject().put("role", m.role() == Message.Role.USER ? "user" : "model");
         content.putArray("parts").addObject().put("text", m.content());
@@ -98,6 +115,23 @@ final class GeminiWireFormat implements WireFormat {
       request.choice().ifPresent(c -> body.putObject("toolConfig").set("functionCallingConfig", toolConfig(c)));
     }
     return body;
+  }
+
+  /** {@return a {@code model} turn with its text (when any) and a {@code functionCall} part per call} */
+  private static ObjectNode functionCalls(Message m) {
+    ObjectNode content = Json.object().put("role", "model");
+    ArrayNode parts = content.putArray("parts");
+    if (!m.content().isEmpty()) {
+      parts.addObject().put("text", m.content());
+    }
+    for (ToolCall c : m.toolCalls()) {
+      ObjectNode call = parts.addObject().putObject("functionCall");
+      if (!c.id().isEmpty()) {
+        call.put("id", c.id());
+      }
+      call.put("name", c.name()).set("args", ToolTurnsJson.arguments(c));
+    }
+    return content;
   }
 
   /** {@return {"mode": "AUTO" | "ANY" | "NONE"}, with {@code allowedFunctionNames} for a named tool} */

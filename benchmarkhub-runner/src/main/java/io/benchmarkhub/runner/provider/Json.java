@@ -4,12 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.benchmarkhub.api.Message;
 import io.benchmarkhub.api.ModelParams;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import okhttp3.MediaType;
@@ -40,18 +37,6 @@ final class Json {
   /** {@return the node as a non-negative count, or 0 when it is missing or not an integer} */
   static long count(JsonNode node) {
     return node.canConvertToLong() && node.asLong() > 0 ? node.asLong() : 0;
-  }
-
-  /**
-   * Writes {@code messages} as {@code [{"role": ..., "content": ...}]}, the shape OpenAI and Ollama
-   * share.
-   */
-  static ArrayNode roleContentMessages(List<Message> messages) {
-    ArrayNode array = JsonNodeFactory.instance.arrayNode(messages.size());
-    for (Message m : messages) {
-      array.addObject().put("role", m.role().wireName()).put("content", m.content());
-    }
-    return array;
   }
 
   /**

@@ -22,7 +22,9 @@ import okhttp3.HttpUrl;
  * {@code "format": "json"}, or with a schema the schema itself as {@code format} (structured outputs,
  * Ollama 0.5 or later). An extra {@code format} replaces it whole. Tools go as OpenAI's
  * {@code tools}; Ollama has no tool choice, so a set one is not sent. {@code message.tool_calls}
- * become the completion's tool calls.
+ * become the completion's tool calls. The turns of a tool loop go back as an {@code assistant} message
+ * with {@code tool_calls} (arguments as an object) and one {@code tool} message with {@code tool_name}
+ * per result.
  */
 final class OllamaWireFormat implements WireFormat {
   private static final Json.SamplingNames NAMES = new Json.SamplingNames("temperature", "top_p", "num_predict", "seed");
@@ -41,7 +43,7 @@ final class OllamaWireFormat implements WireFormat {
   @Override
   public ObjectNode body(ChatRequest request) {
     ObjectNode body = Json.object().put("model", request.model());
-    body.set("messages", Json.roleContentMessages(request.messagesWithSystemPrompt()));
+    body.set("messages", ToolTurnsJson.ollamaMessages(request.messagesWithSystemPrompt()));
     body.put("stream", false);
     if (request.params().jsonSchema().isPresent()) {
       body.set("format", Json.jsonSchema(request.params()));

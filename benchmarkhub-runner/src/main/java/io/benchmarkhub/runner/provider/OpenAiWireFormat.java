@@ -33,7 +33,9 @@ import okhttp3.HttpUrl;
  *
  * <p>Tools go as {@code tools: [{"type": "function", "function": {"name", "description",
  * "parameters"}}]} with {@code tool_choice} when set; the answer's {@code message.tool_calls} become
- * the completion's tool calls, their {@code function.arguments} string kept as given.
+ * the completion's tool calls, their {@code function.arguments} string kept as given. The turns of a
+ * tool loop go back as an {@code assistant} message with {@code tool_calls} (its {@code content} null
+ * when it said nothing) and one {@code tool} message with {@code tool_call_id} per result.
  */
 final class OpenAiWireFormat implements WireFormat {
   /** The {@code json_schema.name} sent with a schema; the API requires one. */
@@ -61,7 +63,7 @@ final class OpenAiWireFormat implements WireFormat {
   @Override
   public ObjectNode body(ChatRequest request) {
     ObjectNode body = Json.object().put("model", request.model());
-    body.set("messages", Json.roleContentMessages(request.messagesWithSystemPrompt()));
+    body.set("messages", ToolTurnsJson.openAiMessages(request.messagesWithSystemPrompt()));
     Json.putSampling(body, request.params(), names);
     if (request.params().jsonOutput()) {
       body.set("response_format", responseFormat(request.params()));

@@ -98,4 +98,30 @@ class AnthropicToolCallsTest extends ToolCallServer {
         """);
     assertThat(provider().complete(request(null)).toolCalls().get(0).arguments()).isEqualTo("{}");
   }
+
+  @Test
+  void sendsTheToolTurnsOfALoopBackAsToolUseAndOneUserMessageOfToolResults() throws Exception {
+    answer(TEXT_AND_TWO_CALLS);
+    Completion first = provider().complete(request(null));
+    wm.resetRequests();
+    provider().complete(followUp(first));
+    wm.verify(postRequestedFor(urlEqualTo("/v1/messages")).withRequestBody(equalToJson("""
+        {"model": "claude-3-5-haiku-latest", "max_tokens": 1024, "temperature": 0.0,
+         "messages": [
+           {"role": "user", "content": "What's the weather and the time in Paris?"},
+           {"role": "assistant", "content": [
+             {"type": "text", "text": "I'll check the weather and the time in Paris."},
+             {"type": "tool_use", "id": "toolu_01A09q90qw90lq917835lq9", "name": "get_weather",
+              "input": {"city": "Paris", "unit": "celsius"}},
+             {"type": "tool_use", "id": "toolu_01BfXk2m9ZqLw3pT7yR5vN8c", "name": "get_time",
+              "input": {"timezone": "Europe/Paris"}}]},
+           {"role": "user", "content": [
+             {"type": "tool_result", "tool_use_id": "toolu_01A09q90qw90lq917835lq9",
+              "content": "{\\"temperature\\": 18, \\"unit\\": \\"celsius\\"}"},
+             {"type": "tool_result", "tool_use_id": "toolu_01BfXk2m9ZqLw3pT7yR5vN8c", "content": "14:05"}]}],
+         "tools": [
+           {"name": "get_weather", "description": "Current weather in a city", "input_schema": %s},
+           {"name": "get_time", "description": "Current time in a timezone", "input_schema": %s}]}
+        """.formatted(WEATHER_SCHEMA, TIME_SCHEMA), false, false)));
+  }
 }

@@ -101,4 +101,26 @@ class GeminiToolCallsTest extends ToolCallServer {
     assertThat(c.text()).isEqualTo("Checking the weather in Paris.");
     assertThat(c.toolCalls()).containsExactly(ToolCall.of("fc-7f3a", "get_weather", "{\"city\":\"Paris\"}"));
   }
+
+  @Test
+  void sendsTheToolTurnsOfALoopBackAsFunctionCallAndFunctionResponseParts() throws Exception {
+    answer(TWO_CALLS);
+    Completion first = provider().complete(request(null));
+    wm.resetRequests();
+    provider().complete(followUp(first));
+    wm.verify(postRequestedFor(urlEqualTo(requestPath())).withRequestBody(equalToJson("""
+        {"contents": [
+           {"role": "user", "parts": [{"text": "What's the weather and the time in Paris?"}]},
+           {"role": "model", "parts": [
+             {"functionCall": {"name": "get_weather", "args": {"city": "Paris", "unit": "celsius"}}},
+             {"functionCall": {"name": "get_time", "args": {"timezone": "Europe/Paris"}}}]},
+           {"role": "user", "parts": [
+             {"functionResponse": {"name": "get_weather", "response": {"temperature": 18, "unit": "celsius"}}},
+             {"functionResponse": {"name": "get_time", "response": {"result": "14:05"}}}]}],
+         "generationConfig": {"temperature": 0.0},
+         "tools": [{"functionDeclarations": [
+           {"name": "get_weather", "description": "Current weather in a city", "parameters": %s},
+           {"name": "get_time", "description": "Current time in a timezone", "parameters": %s}]}]}
+        """.formatted(WEATHER_SCHEMA, TIME_SCHEMA), false, false)));
+  }
 }

@@ -142,4 +142,30 @@ class OpenAiToolCallsTest extends ToolCallServer {
     assertThat(call.problem()).hasValueSatisfying(p -> assertThat(p).startsWith("the arguments are not JSON"));
     assertThat(call.parsedArguments()).isEmpty();
   }
+
+  @Test
+  void sendsTheToolTurnsOfALoopBackAsToolCallsAndToolMessages() throws Exception {
+    answer(completion("null", PARALLEL, "tool_calls"));
+    Completion first = provider().complete(request(null));
+    wm.resetRequests();
+    provider().complete(followUp(first));
+    wm.verify(postRequestedFor(urlEqualTo("/chat/completions")).withRequestBody(equalToJson("""
+        {"model": "gpt-4o-mini", "temperature": 0.0,
+         "messages": [
+           {"role": "user", "content": "What's the weather and the time in Paris?"},
+           {"role": "assistant", "content": null, "tool_calls": [
+             {"id": "call_8pGqXh0DUGHa1fpkY7nBwLNi", "type": "function",
+              "function": {"name": "get_weather", "arguments": "{\\"city\\":\\"Paris\\",\\"unit\\":\\"celsius\\"}"}},
+             {"id": "call_X3qT9yLr2bVmKc4dJw0EoZsA", "type": "function",
+              "function": {"name": "get_time", "arguments": "{\\"timezone\\": \\"Europe/Paris\\"}"}}]},
+           {"role": "tool", "tool_call_id": "call_8pGqXh0DUGHa1fpkY7nBwLNi",
+            "content": "{\\"temperature\\": 18, \\"unit\\": \\"celsius\\"}"},
+           {"role": "tool", "tool_call_id": "call_X3qT9yLr2bVmKc4dJw0EoZsA", "content": "14:05"}],
+         "tools": [
+           {"type": "function", "function": {"name": "get_weather", "description": "Current weather in a city",
+             "parameters": %s}},
+           {"type": "function", "function": {"name": "get_time", "description": "Current time in a timezone",
+             "parameters": %s}}]}
+        """.formatted(WEATHER_SCHEMA, TIME_SCHEMA), false, false)));
+  }
 }

@@ -13,6 +13,9 @@ import io.benchmarkhub.api.Provider;
 import io.benchmarkhub.api.ProviderFactory;
 import io.benchmarkhub.api.ToolChoice;
 import io.benchmarkhub.api.ToolDefinition;
+import io.benchmarkhub.api.Completion;
+import io.benchmarkhub.api.ToolCall;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,6 +74,27 @@ abstract class ToolCallServer {
   ChatRequest request(ToolChoice choice) {
     return new ChatRequest(model(), List.of(Message.user("What's the weather and the time in Paris?")),
         ModelParams.defaults().withTemperature(0)).withTools(List.of(WEATHER, TIME), choice);
+  }
+
+  /** The weather tool's result, a JSON object. */
+  static final String WEATHER_RESULT = "{\"temperature\": 18, \"unit\": \"celsius\"}";
+  /** The time tool's result, plain text. */
+  static final String TIME_RESULT = "14:05";
+
+  /**
+   * {@return the request of the loop's second step}: the question, the model's turn with the calls it
+   * made in {@code first}, and one result per call (the weather's a JSON object, the time's plain text)
+   */
+  ChatRequest followUp(Completion first) {
+    List<Message> conversation = new ArrayList<>();
+    conversation.add(Message.user("What's the weather and the time in Paris?"));
+    conversation.add(Message.assistant(first.text(), first.toolCalls()));
+    for (ToolCall call : first.toolCalls()) {
+      conversation.add(Message.toolResult(call.id(), call.name(),
+          call.name().equals("get_weather") ? WEATHER_RESULT : TIME_RESULT));
+    }
+    return new ChatRequest(model(), conversation, ModelParams.defaults().withTemperature(0))
+        .withTools(List.of(WEATHER, TIME), null);
   }
 
   void answer(String body) {

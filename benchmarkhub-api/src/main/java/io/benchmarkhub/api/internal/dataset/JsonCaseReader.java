@@ -240,7 +240,7 @@ final class JsonCaseReader {
   private Message.Role role(JsonParser p, int lineOffset, int number) throws IOException {
     String name = p.getText();
     for (Message.Role r : Message.Role.values()) {
-      if (r.wireName().equalsIgnoreCase(name)) {
+      if (r != Message.Role.TOOL && r.wireName().equalsIgnoreCase(name)) {
         return r;
       }
     }
