@@ -52,7 +52,7 @@ public final class ContradictoryExpectedCheck extends AbstractCheck {
       }
     }
     int near = 0;
-    for (NearDuplicates.Pair p : NearDuplicatesCheck.pairs(cases, input.settings().nearDuplicateJaccard())) {
+    for (NearDuplicates.Pair p : NearDuplicatesCheck.pairs(input)) {
       TestCase a = cases.get(p.first());
       TestCase b = cases.get(p.second());
       if (CaseText.expected(a).isPresent() && CaseText.expected(b).isPresent()

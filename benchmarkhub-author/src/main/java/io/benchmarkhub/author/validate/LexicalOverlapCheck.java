@@ -40,7 +40,7 @@ public final class LexicalOverlapCheck extends AbstractCheck {
   protected CheckResult check(ValidationInput input) {
     List<TestCase> cases = input.cases();
     Set<Long> duplicatePairs = new HashSet<>();
-    for (NearDuplicates.Pair p : NearDuplicatesCheck.pairs(cases, input.settings().nearDuplicateJaccard())) {
+    for (NearDuplicates.Pair p : NearDuplicatesCheck.pairs(input)) {
       duplicatePairs.add(key(p.first(), p.second()));
     }
     List<String> dupKeys = cases.stream().map(CaseText::duplicateKey).toList();

@@ -2,7 +2,6 @@ package io.benchmarkhub.author.validate;
 
 import io.benchmarkhub.api.TestCase;
 import io.benchmarkhub.author.text.NearDuplicates;
-import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
@@ -33,21 +32,13 @@ public final class NearDuplicatesCheck extends AbstractCheck {
    * {@return the near-duplicate pairs of the cases (positions in the list), exact duplicates left
    * out}, ordered by first then second position
    */
-  static List<NearDuplicates.Pair> pairs(List<TestCase> cases, double threshold) {
+  static List<NearDuplicates.Pair> pairs(ValidationInput input) {
     // Three checks ask for the pairs of the same input; the search is most of validation's time.
-    Memo memo = last;
-    if (memo != null && memo.cases().get() == cases && memo.threshold() == threshold) {
-      return memo.pairs();
-    }
-    List<NearDuplicates.Pair> pairs = search(cases, threshold);
-    last = new Memo(new WeakReference<>(cases), threshold, pairs);
-    return pairs;
+    return PAIRS.get(input);
   }
 
-  /** The pairs of the last list of cases searched, held weakly so a finished validation frees them. */
-  private record Memo(WeakReference<List<TestCase>> cases, double threshold, List<NearDuplicates.Pair> pairs) {}
-
-  private static volatile Memo last;
+  private static final InputMemo<List<NearDuplicates.Pair>> PAIRS =
+      new InputMemo<>(input -> search(input.cases(), input.settings().nearDuplicateJaccard()));
 
   private static List<NearDuplicates.Pair> search(List<TestCase> cases, double threshold) {
     List<String> texts = cases.stream().map(CaseText::full).toList();
@@ -64,7 +55,7 @@ public final class NearDuplicatesCheck extends AbstractCheck {
   protected CheckResult check(ValidationInput input) {
     List<TestCase> cases = input.cases();
     double threshold = input.settings().nearDuplicateJaccard();
-    List<NearDuplicates.Pair> pairs = pairs(cases, threshold);
+    List<NearDuplicates.Pair> pairs = pairs(input);
     List<Finding> findings = new ArrayList<>();
     BitSet redundant = new BitSet();
     for (NearDuplicates.Pair p : pairs) {

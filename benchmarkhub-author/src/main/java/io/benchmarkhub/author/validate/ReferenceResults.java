@@ -57,6 +57,13 @@ final class ReferenceResults {
 
   /** {@return the reference results of the input}, streamed once from each reference run */
   static ReferenceResults of(ValidationInput input) {
+    // Seven checks ask for the results of the same input; each would otherwise stream every run log again.
+    return OF_INPUT.get(input);
+  }
+
+  private static final InputMemo<ReferenceResults> OF_INPUT = new InputMemo<>(ReferenceResults::read);
+
+  private static ReferenceResults read(ValidationInput input) {
     List<TestCase> cases = input.cases();
     Map<String, Integer> caseIndex = new HashMap<>();
     for (int i = 0; i < cases.size(); i++) {
